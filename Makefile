@@ -1,0 +1,29 @@
+# Quick start: `make demo` and `make test` do all set-up themselves on Debian 12 (as root):
+# missing Debian packages are installed, then the project is configured and built.
+BUILD ?= build
+JOBS  ?= $(shell nproc)
+
+.PHONY: all deps build test demo bench clean
+
+all: build
+
+deps:
+	@sh .ci/install-deps
+
+$(BUILD)/build.ninja $(BUILD)/Makefile: CMakeLists.txt
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+build: deps $(BUILD)/Makefile
+	cmake --build $(BUILD) -j $(JOBS)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure
+
+demo: build
+	sh examples/demo.sh $(BUILD)/dhr
+
+bench: build
+	sh bench/run.sh $(BUILD)
+
+clean:
+	rm -rf $(BUILD)
