@@ -1,0 +1,47 @@
+// The zip container, read whole into memory with limits that refuse hostile files.
+//
+// Input: the bytes of a file. Output: its entries (name, uncompressed bytes) in their stored
+// order, or a Status naming the problem: not a zip, truncated, encrypted, a legacy/password-
+// protected Word file (OLE compound file), a zip bomb (entry size, total size or compression ratio
+// over the limits, checked while inflating, never trusting the sizes the headers claim), an entry
+// name that is absolute or climbs with "..", or two entries with the same name (compared
+// case-insensitively, as OPC part names are). WriteArchive is the inverse: deflated entries in the
+// given order. Covered by archive_test.cpp and tests/hostile_test.cpp.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "docx/status.h"
+
+namespace dhr {
+
+struct ArchiveLimits {
+  uint64_t max_entry_bytes = 256ull << 20;   // one entry, uncompressed
+  uint64_t max_total_bytes = 1024ull << 20;  // all entries, uncompressed
+  uint64_t max_ratio = 100;                  // uncompressed / compressed, for entries past ratio_floor
+  uint64_t ratio_floor = 1ull << 20;         // small entries may compress as well as they like
+  uint64_t max_entries = 20000;
+};
+
+struct ArchiveEntry {
+  std::string name;  // as stored, without a leading '/'
+  std::string data;  // uncompressed bytes
+  bool stored = false;  // true when the entry was stored uncompressed (kept so on write)
+};
+
+struct Archive {
+  std::vector<ArchiveEntry> entries;
+
+  // The entry with exactly this name, or nullptr. The pointer lives as long as `entries` is not
+  // resized.
+  ArchiveEntry* Find(std::string_view name);
+  const ArchiveEntry* Find(std::string_view name) const;
+};
+
+Result<Archive> ReadArchive(std::string_view bytes, const ArchiveLimits& limits = {});
+Result<std::string> WriteArchive(const Archive& archive);
+
+}  // namespace dhr

@@ -1,0 +1,78 @@
+// Safe XML parsing with libxml2, one RAII owner and plain node handles.
+//
+// Parse refuses any document with a DOCTYPE (OOXML never has one, and refusing it shuts out XXE and
+// entity expansion such as "billion laughs" before libxml2 sees them), loads nothing from the
+// network, substitutes no entities, and limits the nesting depth. Serialize writes UTF-8 with the
+// declaration the part had (standalone="yes" kept). Covered by xml_test.cpp.
+#pragma once
+
+#include <libxml/tree.h>
+
+#include <string>
+#include <string_view>
+
+#include "docx/status.h"
+
+namespace dhr {
+
+// The namespaces the engine speaks.
+namespace ns {
+inline constexpr const char* kW = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+inline constexpr const char* kA = "http://schemas.openxmlformats.org/drawingml/2006/main";
+inline constexpr const char* kM = "http://schemas.openxmlformats.org/officeDocument/2006/math";
+inline constexpr const char* kR = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+inline constexpr const char* kMc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
+inline constexpr const char* kXml = "http://www.w3.org/XML/1998/namespace";
+inline constexpr const char* kRels = "http://schemas.openxmlformats.org/package/2006/relationships";
+inline constexpr const char* kContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
+}  // namespace ns
+
+struct XmlLimits {
+  size_t max_bytes = 256u << 20;
+  int max_depth = 256;
+};
+
+// Owns one libxml2 document. Movable, not copyable. Node pointers taken from it live as long as it
+// does and the node is not removed.
+class XmlDocument {
+ public:
+  XmlDocument() = default;
+  ~XmlDocument();
+  XmlDocument(XmlDocument&& other) noexcept;
+  XmlDocument& operator=(XmlDocument&& other) noexcept;
+  XmlDocument(const XmlDocument&) = delete;
+  XmlDocument& operator=(const XmlDocument&) = delete;
+
+  // `name` is only used in error messages (the part name).
+  static Result<XmlDocument> Parse(std::string_view bytes, std::string_view name,
+                                   const XmlLimits& limits = {});
+  std::string Serialize() const;
+
+  xmlDocPtr get() const { return doc_; }
+  xmlNodePtr root() const { return doc_ ? xmlDocGetRootElement(doc_) : nullptr; }
+
+ private:
+  explicit XmlDocument(xmlDocPtr doc) : doc_(doc) {}
+  xmlDocPtr doc_ = nullptr;
+};
+
+// Node helpers. All accept nullptr and then answer "no" / empty.
+bool IsElement(const xmlNode* node, const char* ns_uri, const char* local);
+bool HasNamespace(const xmlNode* node, const char* ns_uri);
+std::string_view LocalName(const xmlNode* node);
+// The attribute's value, or "" when absent. ns_uri may be nullptr for an unqualified attribute.
+std::string Attr(const xmlNode* node, const char* ns_uri, const char* local);
+bool HasAttr(const xmlNode* node, const char* ns_uri, const char* local);
+// Sets (creating if needed) a namespaced attribute; the prefix is taken from the element's scope.
+void SetAttr(xmlNode* node, const char* ns_uri, const char* local, std::string_view value);
+void RemoveAttr(xmlNode* node, const char* ns_uri, const char* local);
+// The first element child with this name, or nullptr.
+xmlNode* Child(const xmlNode* node, const char* ns_uri, const char* local);
+// The text content of a node and its descendants.
+std::string Content(const xmlNode* node);
+// Creates an element in the same namespace prefix scope as `like` (reusing its xmlNs).
+xmlNode* NewElementLike(const xmlNode* like, const char* local);
+// Unlinks and frees a node.
+void RemoveNode(xmlNode* node);
+
+}  // namespace dhr
