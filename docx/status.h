@@ -21,6 +21,8 @@ struct Location {
   int column = 0;    // 1-based; 0 when unknown
 };
 
+inline Location InFile(std::string file, std::string part = {}) { return Location{std::move(file), std::move(part), 0, 0}; }
+
 class Status {
  public:
   Status() = default;  // ok

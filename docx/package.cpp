@@ -1,0 +1,409 @@
+#include "docx/package.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+#include "docx/part_kind.h"
+
+namespace dhr {
+namespace {
+
+constexpr const char* kContentTypesName = "[Content_Types].xml";
+constexpr const char* kOfficeDocumentType =
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+constexpr const char* kStrictOfficeDocumentType = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string Extension(std::string_view name) {
+  const size_t slash = name.rfind('/');
+  const size_t dot = name.rfind('.');
+  if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
+  return Lower(name.substr(dot + 1));
+}
+
+std::string PercentDecoded(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size() && std::isxdigit(static_cast<unsigned char>(s[i + 1])) &&
+        std::isxdigit(static_cast<unsigned char>(s[i + 2]))) {
+      out += static_cast<char>(std::stoi(std::string(s.substr(i + 1, 2)), nullptr, 16));
+      i += 2;
+    } else {
+      out += s[i];
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string ResolvePartName(std::string_view source, std::string_view target) {
+  std::string joined;
+  if (!target.empty() && target.front() == '/') {
+    joined = std::string(target.substr(1));
+  } else {
+    const size_t slash = source.rfind('/');
+    joined = (slash == std::string_view::npos ? std::string() : std::string(source.substr(0, slash + 1))) +
+             std::string(target);
+  }
+  std::vector<std::string> segments;
+  size_t start = 0;
+  while (start <= joined.size()) {
+    size_t end = joined.find('/', start);
+    if (end == std::string::npos) end = joined.size();
+    std::string seg = joined.substr(start, end - start);
+    if (seg == "..") {
+      if (!segments.empty()) segments.pop_back();
+    } else if (!seg.empty() && seg != ".") {
+      segments.push_back(seg);
+    }
+    start = end + 1;
+  }
+  std::string out;
+  for (const auto& seg : segments) out += (out.empty() ? "" : "/") + seg;
+  return out;
+}
+
+std::string Package::RelationshipsPartName(std::string_view source) {
+  if (source.empty()) return "_rels/.rels";
+  const size_t slash = source.rfind('/');
+  if (slash == std::string_view::npos) return "_rels/" + std::string(source) + ".rels";
+  return std::string(source.substr(0, slash + 1)) + "_rels/" + std::string(source.substr(slash + 1)) + ".rels";
+}
+
+Result<Package> Package::OpenFile(FileSystem& fs, const std::string& path, OpenOptions options) {
+  auto bytes = fs.Read(path);
+  if (!bytes.ok()) return bytes.status();
+  if (options.file_name.empty()) options.file_name = path;
+  auto package = Open(*bytes, options);
+  if (package.ok()) package->source_path_ = path;
+  return package;
+}
+
+Result<Package> Package::Open(std::string_view bytes, const OpenOptions& options) {
+  const std::string& file = options.file_name;
+  auto archive = ReadArchive(bytes, options.archive);
+  if (!archive.ok()) return archive.status().At(file);
+
+  Package pkg;
+  pkg.file_name_ = file;
+  pkg.xml_limits_ = options.xml;
+  for (ArchiveEntry& entry : archive->entries) {
+    if (!entry.name.empty() && entry.name.back() == '/') continue;  // a folder entry
+    pkg.order_.push_back(entry.name);
+    Slot& slot = pkg.slots_[entry.name];
+    slot.bytes = std::move(entry.data);
+    slot.stored = entry.stored;
+  }
+  if (!pkg.slots_.count(kContentTypesName))
+    return Status::Error("docx.no_content_types",
+                         "not a Word document: the package has no [Content_Types].xml", InFile(file));
+  if (Status s = pkg.LoadContentTypes(); !s.ok()) return s.At(file);
+
+  for (const std::string& name : pkg.order_) {
+    if (name == kContentTypesName) continue;
+    PartInfo info;
+    info.name = name;
+    info.content_type = pkg.ContentTypeFor(name);
+    pkg.Classify(info);
+    if (info.is_xml) {
+      Slot& slot = pkg.slots_[name];
+      auto xml = XmlDocument::Parse(slot.bytes, name, pkg.xml_limits_);
+      if (!xml.ok()) return xml.status().At(file, name);
+      slot.xml = std::make_unique<XmlDocument>(std::move(xml).value());
+    }
+    pkg.parts_.push_back(std::move(info));
+  }
+
+  for (const Relationship& rel : pkg.Relationships("")) {
+    if (rel.type == kOfficeDocumentType || rel.type == kStrictOfficeDocumentType) {
+      pkg.main_document_ = rel.resolved;
+      break;
+    }
+  }
+  const PartInfo* main = pkg.Find(pkg.main_document_);
+  if (!main)
+    return Status::Error("docx.no_main_document",
+                         "not a Word document: the package names no main document part", InFile(file));
+  if (main->kind != PartKind::kMainDocument)
+    return Status::Error("docx.not_word",
+                         "not a Word document: its main part is of type " + main->content_type, InFile(file));
+  return pkg;
+}
+
+Status Package::LoadContentTypes() {
+  Slot& slot = slots_[kContentTypesName];
+  auto xml = XmlDocument::Parse(slot.bytes, kContentTypesName, xml_limits_);
+  if (!xml.ok()) return xml.status();
+  slot.xml = std::make_unique<XmlDocument>(std::move(xml).value());
+  for (xmlNode* n = slot.xml->root() ? slot.xml->root()->children : nullptr; n; n = n->next) {
+    if (IsElement(n, ns::kContentTypes, "Default"))
+      default_types_[Lower(Attr(n, nullptr, "Extension"))] = Attr(n, nullptr, "ContentType");
+  }
+  return {};
+}
+
+std::string Package::ContentTypeFor(std::string_view name) const {
+  const Slot& slot = slots_.find(std::string_view(kContentTypesName))->second;
+  const std::string wanted = "/" + Lower(name);
+  for (xmlNode* n = slot.xml->root() ? slot.xml->root()->children : nullptr; n; n = n->next) {
+    if (IsElement(n, ns::kContentTypes, "Override") && Lower(Attr(n, nullptr, "PartName")) == wanted)
+      return Attr(n, nullptr, "ContentType");
+  }
+  auto it = default_types_.find(Extension(name));
+  return it == default_types_.end() ? std::string() : it->second;
+}
+
+void Package::Classify(PartInfo& info) const {
+  info.kind = KindOfPart(info.name, info.content_type);
+  const std::string ext = Extension(info.name);
+  const std::string& ct = info.content_type;
+  info.is_xml = ext == "xml" || ext == "rels" || ext == "vml" ||
+                (ct.size() >= 4 && (ct.compare(ct.size() - 4, 4, "+xml") == 0 ||
+                                    ct.compare(ct.size() - 4, 4, "/xml") == 0));
+}
+
+const PartInfo* Package::Find(std::string_view name) const {
+  for (const PartInfo& p : parts_)
+    if (p.name == name) return &p;
+  const std::string lower = Lower(name);
+  for (const PartInfo& p : parts_)
+    if (Lower(p.name) == lower) return &p;
+  return nullptr;
+}
+
+std::vector<std::string> Package::PartsOfKind(PartKind kind) const {
+  std::vector<std::string> out;
+  for (const PartInfo& p : parts_)
+    if (p.kind == kind) out.push_back(p.name);
+  return out;
+}
+
+std::vector<std::string> Package::TextParts() const {
+  std::vector<std::string> out;
+  for (PartKind kind : {PartKind::kMainDocument, PartKind::kGlossary, PartKind::kHeader, PartKind::kFooter,
+                        PartKind::kFootnotes, PartKind::kEndnotes, PartKind::kComments, PartKind::kChart,
+                        PartKind::kDiagram}) {
+    for (std::string& name : PartsOfKind(kind)) out.push_back(std::move(name));
+  }
+  return out;
+}
+
+XmlDocument* Package::Xml(std::string_view name) {
+  const PartInfo* info = Find(name);
+  if (!info && name != kContentTypesName) return nullptr;
+  auto it = slots_.find(info ? std::string_view(info->name) : name);
+  if (it == slots_.end()) return nullptr;
+  return it->second.xml.get();
+}
+
+void Package::MarkEdited(std::string_view name) {
+  const PartInfo* info = Find(name);
+  auto it = slots_.find(info ? std::string_view(info->name) : name);
+  if (it != slots_.end() && it->second.xml) it->second.edited = true;
+}
+
+bool Package::IsEdited(std::string_view name) const {
+  auto it = slots_.find(name);
+  return it != slots_.end() && it->second.edited;
+}
+
+std::string Package::Bytes(std::string_view name) const {
+  const PartInfo* info = Find(name);
+  auto it = slots_.find(info ? std::string_view(info->name) : name);
+  if (it == slots_.end()) return {};
+  if (it->second.edited && it->second.xml) return it->second.xml->Serialize();
+  return it->second.bytes;
+}
+
+void Package::SetOverride(const std::string& name, const std::string& content_type) {
+  XmlDocument* types = slots_[kContentTypesName].xml.get();
+  xmlNode* root = types->root();
+  const std::string wanted = "/" + Lower(name);
+  for (xmlNode* n = root->children; n; n = n->next) {
+    if (IsElement(n, ns::kContentTypes, "Override") && Lower(Attr(n, nullptr, "PartName")) == wanted) {
+      SetAttr(n, nullptr, "ContentType", content_type);
+      slots_[kContentTypesName].edited = true;
+      return;
+    }
+  }
+  xmlNode* n = NewElementLike(root, "Override");
+  SetAttr(n, nullptr, "PartName", "/" + name);
+  SetAttr(n, nullptr, "ContentType", content_type);
+  xmlAddChild(root, n);
+  slots_[kContentTypesName].edited = true;
+}
+
+void Package::RemoveOverride(std::string_view name) {
+  XmlDocument* types = slots_[kContentTypesName].xml.get();
+  const std::string wanted = "/" + Lower(name);
+  for (xmlNode* n = types->root()->children; n;) {
+    xmlNode* next = n->next;
+    if (IsElement(n, ns::kContentTypes, "Override") && Lower(Attr(n, nullptr, "PartName")) == wanted) {
+      RemoveNode(n);
+      slots_[kContentTypesName].edited = true;
+    }
+    n = next;
+  }
+}
+
+Status Package::PutPart(const std::string& name, std::string bytes, const std::string& content_type) {
+  if (name.empty() || name == kContentTypesName || name.front() == '/')
+    return Status::Error("docx.bad_part_name", "cannot write a part named \"" + name + "\"", InFile(file_name_));
+  if (!content_type.empty() && content_type != ContentTypeFor(name)) SetOverride(name, content_type);
+  PartInfo info;
+  info.name = name;
+  info.content_type = ContentTypeFor(name);
+  Classify(info);
+  std::unique_ptr<XmlDocument> xml;
+  if (info.is_xml) {
+    auto parsed = XmlDocument::Parse(bytes, name, xml_limits_);
+    if (!parsed.ok()) return parsed.status().At(file_name_, name);
+    xml = std::make_unique<XmlDocument>(std::move(parsed).value());
+  }
+  auto found = std::find_if(parts_.begin(), parts_.end(), [&](const PartInfo& p) { return p.name == name; });
+  if (found == parts_.end()) {
+    parts_.push_back(info);
+    order_.push_back(name);
+  } else {
+    *found = info;
+  }
+  Slot& slot = slots_[name];
+  slot.bytes = std::move(bytes);
+  slot.xml = std::move(xml);
+  slot.edited = false;
+  return {};
+}
+
+void Package::RemovePart(std::string_view name) {
+  const PartInfo* info = Find(name);
+  if (!info) return;
+  const std::string target = info->name;
+  // Relationships that point at the part, from every relationship part.
+  for (const PartInfo& p : parts_) {
+    if (p.kind != PartKind::kRelationships || !slots_[p.name].xml) continue;
+    const std::string rels_name = p.name;
+    // "word/_rels/document.xml.rels" -> source "word/document.xml"
+    std::string source = rels_name.substr(0, rels_name.size() - 5);
+    const size_t at = source.find("_rels/");
+    if (at != std::string::npos) source.erase(at, 6);
+    if (source == ".") source.clear();
+    for (const Relationship& rel : Relationships(source))
+      if (!rel.external && rel.resolved == target) RemoveRelationship(source, rel.id);
+  }
+  const std::string own_rels = RelationshipsPartName(target);
+  RemoveOverride(target);
+  slots_.erase(target);
+  order_.erase(std::remove(order_.begin(), order_.end(), target), order_.end());
+  parts_.erase(std::remove_if(parts_.begin(), parts_.end(), [&](const PartInfo& p) { return p.name == target; }),
+               parts_.end());
+  if (Find(own_rels)) RemovePart(own_rels);
+}
+
+std::vector<Relationship> Package::Relationships(std::string_view source) const {
+  std::vector<Relationship> out;
+  auto it = slots_.find(RelationshipsPartName(source));
+  if (it == slots_.end() || !it->second.xml || !it->second.xml->root()) return out;
+  const std::string base = source.empty() ? std::string() : std::string(source);
+  for (xmlNode* n = it->second.xml->root()->children; n; n = n->next) {
+    if (!IsElement(n, ns::kRels, "Relationship")) continue;
+    Relationship rel;
+    rel.id = Attr(n, nullptr, "Id");
+    rel.type = Attr(n, nullptr, "Type");
+    rel.target = Attr(n, nullptr, "Target");
+    rel.external = Attr(n, nullptr, "TargetMode") == "External";
+    if (!rel.external) {
+      rel.resolved = ResolvePartName(base, rel.target);
+      if (!Find(rel.resolved)) {
+        std::string decoded = ResolvePartName(base, PercentDecoded(rel.target));
+        if (Find(decoded)) rel.resolved = decoded;
+      }
+      if (const PartInfo* p = Find(rel.resolved)) rel.resolved = p->name;
+    }
+    out.push_back(std::move(rel));
+  }
+  return out;
+}
+
+std::string Package::AddRelationship(std::string_view source, std::string_view type, std::string_view target,
+                                     bool external) {
+  const std::string rels_name = RelationshipsPartName(source);
+  if (!Find(rels_name)) {
+    PutPart(rels_name,
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>",
+            default_types_.count("rels") ? "" : "application/vnd.openxmlformats-package.relationships+xml");
+  }
+  XmlDocument* rels = Xml(rels_name);
+  xmlNode* root = rels->root();
+  int next = 1;
+  for (const Relationship& rel : Relationships(source)) {
+    if (rel.id.rfind("rId", 0) == 0) next = std::max(next, std::atoi(rel.id.c_str() + 3) + 1);
+  }
+  const std::string id = "rId" + std::to_string(next);
+  std::string written(target);
+  if (!external) {
+    // Relative to the source's folder when the target lies below it, else absolute.
+    const size_t slash = source.rfind('/');
+    const std::string folder = slash == std::string_view::npos ? "" : std::string(source.substr(0, slash + 1));
+    written = !folder.empty() && written.rfind(folder, 0) == 0 ? written.substr(folder.size())
+              : folder.empty()                                  ? written
+                                                                : "/" + written;
+  }
+  xmlNode* n = NewElementLike(root, "Relationship");
+  SetAttr(n, nullptr, "Id", id);
+  SetAttr(n, nullptr, "Type", type);
+  SetAttr(n, nullptr, "Target", written);
+  if (external) SetAttr(n, nullptr, "TargetMode", "External");
+  xmlAddChild(root, n);
+  MarkEdited(rels_name);
+  return id;
+}
+
+void Package::RemoveRelationship(std::string_view source, std::string_view id) {
+  const std::string rels_name = RelationshipsPartName(source);
+  XmlDocument* rels = Xml(rels_name);
+  if (!rels || !rels->root()) return;
+  for (xmlNode* n = rels->root()->children; n;) {
+    xmlNode* next = n->next;
+    if (IsElement(n, ns::kRels, "Relationship") && Attr(n, nullptr, "Id") == id) {
+      RemoveNode(n);
+      MarkEdited(rels_name);
+    }
+    n = next;
+  }
+}
+
+Result<std::string> Package::Save() const {
+  Archive archive;
+  archive.entries.reserve(order_.size());
+  for (const std::string& name : order_) {
+    auto it = slots_.find(name);
+    if (it == slots_.end()) continue;
+    ArchiveEntry entry;
+    entry.name = name;
+    entry.data = it->second.edited && it->second.xml ? it->second.xml->Serialize() : it->second.bytes;
+    entry.stored = it->second.stored;
+    archive.entries.push_back(std::move(entry));
+  }
+  auto bytes = WriteArchive(archive);
+  if (!bytes.ok()) return bytes.status().At(file_name_);
+  return bytes;
+}
+
+Status Package::SaveFile(FileSystem& fs, const std::string& path, unsigned mode) const {
+  if (!source_path_.empty() && (path == source_path_ || fs.SameFile(path, source_path_)))
+    return Status::Error("docx.overwrite_input", "refusing to overwrite the input file; name another output",
+                         InFile(path));
+  auto bytes = Save();
+  if (!bytes.ok()) return bytes.status();
+  return fs.WriteAtomic(path, *bytes, mode);
+}
+
+}  // namespace dhr

@@ -1,0 +1,194 @@
+#include "docx/xml.h"
+
+#include <libxml/parser.h>
+#include <libxml/xmlerror.h>
+
+#include <cstring>
+#include <vector>
+
+namespace dhr {
+
+XmlDocument::~XmlDocument() {
+  if (doc_) xmlFreeDoc(doc_);
+}
+
+XmlDocument::XmlDocument(XmlDocument&& other) noexcept : doc_(other.doc_) { other.doc_ = nullptr; }
+
+XmlDocument& XmlDocument::operator=(XmlDocument&& other) noexcept {
+  if (this != &other) {
+    if (doc_) xmlFreeDoc(doc_);
+    doc_ = other.doc_;
+    other.doc_ = nullptr;
+  }
+  return *this;
+}
+
+namespace {
+
+// Depth of the deepest element, walked with an explicit stack.
+int MaxDepth(xmlNode* root) {
+  int deepest = 0;
+  std::vector<std::pair<xmlNode*, int>> stack;
+  if (root) stack.push_back({root, 1});
+  while (!stack.empty()) {
+    auto [node, depth] = stack.back();
+    stack.pop_back();
+    if (depth > deepest) deepest = depth;
+    for (xmlNode* c = node->children; c; c = c->next)
+      if (c->type == XML_ELEMENT_NODE) stack.push_back({c, depth + 1});
+  }
+  return deepest;
+}
+
+std::string Trimmed(const char* message) {
+  std::string s = message ? message : "malformed XML";
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+}  // namespace
+
+Result<XmlDocument> XmlDocument::Parse(std::string_view bytes, std::string_view name,
+                                       const XmlLimits& limits) {
+  const Location where{"", std::string(name), 0, 0};
+  if (bytes.size() > limits.max_bytes)
+    return Status::Error("xml.too_large", "the part is larger than the limit of " +
+                                              std::to_string(limits.max_bytes >> 20) + " MiB", where);
+  // OOXML parts never carry a document type declaration; one here can only be an attack
+  // (external entities, entity expansion), so refuse before libxml2 reads it.
+  if (bytes.find("<!DOCTYPE") != std::string_view::npos || bytes.find("<!ENTITY") != std::string_view::npos)
+    return Status::Error("xml.doctype", "the part has a DOCTYPE or ENTITY declaration, which Word "
+                                        "documents never contain; refusing it", where);
+  if (bytes.size() > static_cast<size_t>(INT32_MAX))
+    return Status::Error("xml.too_large", "the part is too large", where);
+
+  xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+  if (!ctxt) return Status::Error("xml.memory", "out of memory while parsing", where);
+  const std::string url(name);
+  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+  xmlDocPtr doc = xmlCtxtReadMemory(ctxt, bytes.data(), static_cast<int>(bytes.size()),
+                                    url.c_str(), nullptr, options);
+  if (!doc || !ctxt->wellFormed) {
+    const xmlError* err = xmlCtxtGetLastError(ctxt);
+    Location at = where;
+    std::string message = "malformed XML";
+    if (err) {
+      at.line = err->line;
+      message = "malformed XML: " + Trimmed(err->message);
+    }
+    if (doc) xmlFreeDoc(doc);
+    xmlFreeParserCtxt(ctxt);
+    return Status::Error("xml.malformed", message, at);
+  }
+  xmlFreeParserCtxt(ctxt);
+  XmlDocument result(doc);
+  // The byte check above cannot see a declaration in a UTF-16 part; this one can.
+  if (doc->intSubset || doc->extSubset)
+    return Status::Error("xml.doctype", "the part has a DOCTYPE declaration, which Word documents "
+                                        "never contain; refusing it", where);
+  if (limits.max_depth < 256 && MaxDepth(result.root()) > limits.max_depth)
+    return Status::Error("xml.too_deep", "elements are nested deeper than " +
+                                             std::to_string(limits.max_depth) + " levels", where);
+  return result;
+}
+
+std::string XmlDocument::Serialize() const {
+  if (!doc_) return {};
+  xmlChar* mem = nullptr;
+  int size = 0;
+  xmlDocDumpMemoryEnc(doc_, &mem, &size, "UTF-8");
+  std::string out(reinterpret_cast<const char*>(mem), static_cast<size_t>(size));
+  xmlFree(mem);
+  return out;
+}
+
+bool HasNamespace(const xmlNode* node, const char* ns_uri) {
+  if (!node) return false;
+  if (!ns_uri) return node->ns == nullptr;
+  return node->ns && node->ns->href && std::strcmp(reinterpret_cast<const char*>(node->ns->href), ns_uri) == 0;
+}
+
+bool IsElement(const xmlNode* node, const char* ns_uri, const char* local) {
+  return node && node->type == XML_ELEMENT_NODE &&
+         std::strcmp(reinterpret_cast<const char*>(node->name), local) == 0 && HasNamespace(node, ns_uri);
+}
+
+std::string_view LocalName(const xmlNode* node) {
+  return node && node->name ? std::string_view(reinterpret_cast<const char*>(node->name)) : std::string_view();
+}
+
+namespace {
+xmlAttr* FindAttr(const xmlNode* node, const char* ns_uri, const char* local) {
+  if (!node || node->type != XML_ELEMENT_NODE) return nullptr;
+  for (xmlAttr* a = node->properties; a; a = a->next) {
+    if (std::strcmp(reinterpret_cast<const char*>(a->name), local) != 0) continue;
+    if (!ns_uri ? a->ns == nullptr
+                : a->ns && std::strcmp(reinterpret_cast<const char*>(a->ns->href), ns_uri) == 0)
+      return a;
+  }
+  return nullptr;
+}
+}  // namespace
+
+std::string Attr(const xmlNode* node, const char* ns_uri, const char* local) {
+  xmlAttr* a = FindAttr(node, ns_uri, local);
+  if (!a) return {};
+  xmlChar* v = xmlNodeListGetString(node->doc, a->children, 1);
+  std::string out = v ? reinterpret_cast<const char*>(v) : "";
+  xmlFree(v);
+  return out;
+}
+
+bool HasAttr(const xmlNode* node, const char* ns_uri, const char* local) {
+  return FindAttr(node, ns_uri, local) != nullptr;
+}
+
+void SetAttr(xmlNode* node, const char* ns_uri, const char* local, std::string_view value) {
+  if (!node) return;
+  const std::string v(value);
+  const auto* name = reinterpret_cast<const xmlChar*>(local);
+  if (!ns_uri) {
+    xmlSetProp(node, name, reinterpret_cast<const xmlChar*>(v.c_str()));
+    return;
+  }
+  xmlNs* ns = xmlSearchNsByHref(node->doc, node, reinterpret_cast<const xmlChar*>(ns_uri));
+  if (!ns) {
+    // Declare the namespace on the root, with the prefix Word uses for it.
+    xmlNode* root = xmlDocGetRootElement(node->doc);
+    const char* prefix = std::strcmp(ns_uri, ns::kW) == 0 ? "w" : std::strcmp(ns_uri, ns::kR) == 0 ? "r" : "ns";
+    ns = xmlNewNs(root ? root : node, reinterpret_cast<const xmlChar*>(ns_uri),
+                  reinterpret_cast<const xmlChar*>(prefix));
+  }
+  xmlSetNsProp(node, ns, name, reinterpret_cast<const xmlChar*>(v.c_str()));
+}
+
+void RemoveAttr(xmlNode* node, const char* ns_uri, const char* local) {
+  if (xmlAttr* a = FindAttr(node, ns_uri, local)) xmlRemoveProp(a);
+}
+
+xmlNode* Child(const xmlNode* node, const char* ns_uri, const char* local) {
+  if (!node) return nullptr;
+  for (xmlNode* c = node->children; c; c = c->next)
+    if (IsElement(c, ns_uri, local)) return c;
+  return nullptr;
+}
+
+std::string Content(const xmlNode* node) {
+  if (!node) return {};
+  xmlChar* v = xmlNodeGetContent(node);
+  std::string out = v ? reinterpret_cast<const char*>(v) : "";
+  xmlFree(v);
+  return out;
+}
+
+xmlNode* NewElementLike(const xmlNode* like, const char* local) {
+  return xmlNewDocNode(like->doc, like->ns, reinterpret_cast<const xmlChar*>(local), nullptr);
+}
+
+void RemoveNode(xmlNode* node) {
+  if (!node) return;
+  xmlUnlinkNode(node);
+  xmlFreeNode(node);
+}
+
+}  // namespace dhr
