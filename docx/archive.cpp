@@ -1,0 +1,340 @@
+// Reading and writing the zip container with libzip, entirely in memory.
+//
+// Reading trusts nothing the headers claim: every entry is inflated through a bounded loop that
+// stops one byte past the applicable limit, so a bomb costs at most the limit in memory and time.
+#include "docx/archive.h"
+
+#include <zip.h>
+
+#include <algorithm>
+#include <cctype>
+#include <ctime>
+#include <memory>
+#include <set>
+
+namespace dhr {
+namespace {
+
+// The signature of an OLE compound file: what Word writes for password-protected documents (an
+// encrypted package inside a compound file) and for legacy .doc files.
+constexpr std::string_view kOleMagic("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+constexpr std::string_view kLocalHeaderMagic("PK\x03\x04", 4);
+// The end-of-central-directory record of an archive with no entries, which libzip will not write.
+constexpr std::string_view kEmptyZip("PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0", 22);
+constexpr size_t kReadChunk = 64 * 1024;
+
+struct ZipCloser {
+  void operator()(zip_t* zip) const { zip_discard(zip); }
+};
+struct ZipFileCloser {
+  void operator()(zip_file_t* file) const { zip_fclose(file); }
+};
+struct ZipSourceFreer {
+  void operator()(zip_source_t* source) const { zip_source_free(source); }
+};
+using ZipPtr = std::unique_ptr<zip_t, ZipCloser>;
+using ZipFilePtr = std::unique_ptr<zip_file_t, ZipFileCloser>;
+using ZipSourcePtr = std::unique_ptr<zip_source_t, ZipSourceFreer>;
+
+// libzip's text for an error code, e.g. "Not a zip archive".
+std::string ErrorText(int code) {
+  zip_error_t error;
+  zip_error_init_with_code(&error, code);
+  std::string text = zip_error_strerror(&error);
+  zip_error_fini(&error);
+  return text;
+}
+
+std::string Quoted(std::string_view name) { return "\"" + std::string(name) + "\""; }
+
+bool StartsWith(std::string_view bytes, std::string_view prefix) {
+  return bytes.substr(0, prefix.size()) == prefix;
+}
+
+// Absolute names ("/x", "\x", "C:x") and names with a ".." segment (either separator) could
+// escape a folder if an entry were ever extracted, and are never valid OPC part names.
+bool IsUnsafeName(std::string_view name) {
+  if (name.empty() || name[0] == '/' || name[0] == '\\') return true;
+  if (name.size() >= 2 && std::isalpha(static_cast<unsigned char>(name[0])) && name[1] == ':') {
+    return true;
+  }
+  size_t start = 0;
+  while (start <= name.size()) {
+    size_t end = name.find_first_of("/\\", start);
+    if (end == std::string_view::npos) end = name.size();
+    if (name.substr(start, end - start) == "..") return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+std::string AsciiLower(std::string_view name) {
+  std::string folded(name);
+  for (char& c : folded) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return folded;
+}
+
+Status OpenError(std::string_view bytes, int code) {
+  if (code == ZIP_ER_NOZIP || code == ZIP_ER_EOF || code == ZIP_ER_READ || code == ZIP_ER_SEEK) {
+    // A file that starts like a zip but has no readable end record was cut short.
+    if (StartsWith(bytes, kLocalHeaderMagic)) {
+      return Status::Error("zip.truncated",
+                           "The file is a truncated zip archive: its end is missing.");
+    }
+    return Status::Error("zip.not_zip", "The file is not a zip archive, so not a .docx file.");
+  }
+  if (code == ZIP_ER_MULTIDISK) {
+    return Status::Error("zip.corrupt", "The file is a multi-part zip archive, which is not supported.");
+  }
+  if (code == ZIP_ER_MEMORY) {
+    return Status::Error("zip.memory", "There was not enough memory to open the zip archive.");
+  }
+  return Status::Error("zip.corrupt", "The zip archive is damaged: " + ErrorText(code) + ".");
+}
+
+Status BombError(std::string_view name, std::string_view reason) {
+  return Status::Error("zip.bomb", "The entry " + Quoted(name) + " " + std::string(reason) +
+                                       "; the file may be a zip bomb.");
+}
+
+// Inflates one entry into `out`, reading at most `byte_budget + 1` bytes so that going over the
+// budget is seen without inflating further. `compressed_size` bounds the ratio check.
+Status InflateEntry(zip_t* zip, zip_uint64_t index, std::string_view name, uint64_t byte_budget,
+                    bool budget_is_total, uint64_t compressed_size, const ArchiveLimits& limits,
+                    std::string& out) {
+  ZipFilePtr file(zip_fopen_index(zip, index, 0));
+  if (!file) {
+    int code = zip_error_code_zip(zip_get_error(zip));
+    if (code == ZIP_ER_NOPASSWD || code == ZIP_ER_ENCRNOTSUPP || code == ZIP_ER_WRONGPASSWD) {
+      return Status::Error("zip.encrypted", "The entry " + Quoted(name) +
+                                                " is encrypted; encrypted files are not supported.");
+    }
+    if (code == ZIP_ER_COMPNOTSUPP) {
+      return Status::Error("zip.method", "The entry " + Quoted(name) +
+                                             " uses a compression method Word does not write.");
+    }
+    return Status::Error("zip.corrupt", "The entry " + Quoted(name) +
+                                            " cannot be read: " + ErrorText(code) + ".");
+  }
+  // Never more than the limit plus one byte, however large the header says the entry is.
+  const uint64_t ceiling = byte_budget + 1;
+  char chunk[kReadChunk];
+  while (out.size() < ceiling) {
+    uint64_t want = std::min<uint64_t>(kReadChunk, ceiling - out.size());
+    zip_int64_t got = zip_fread(file.get(), chunk, want);
+    if (got < 0) {
+      return Status::Error("zip.corrupt", "The entry " + Quoted(name) + " is damaged: " +
+                                              zip_file_strerror(file.get()) + ".");
+    }
+    if (got == 0) break;
+    out.append(chunk, static_cast<size_t>(got));
+    if (out.size() > limits.ratio_floor &&
+        out.size() / std::max<uint64_t>(compressed_size, 1) > limits.max_ratio) {
+      return BombError(name, "expands more than " + std::to_string(limits.max_ratio) +
+                                 " times when uncompressed");
+    }
+  }
+  if (out.size() > byte_budget) {
+    return BombError(name, budget_is_total
+                               ? "takes the archive past " +
+                                     std::to_string(limits.max_total_bytes) +
+                                     " bytes when uncompressed"
+                               : "is larger than " + std::to_string(limits.max_entry_bytes) +
+                                     " bytes when uncompressed");
+  }
+  return Status();
+}
+
+// Checks the entry's name and encryption before anything is inflated.
+Status CheckEntry(const zip_stat_t& stat, std::string_view name) {
+  if (IsUnsafeName(name)) {
+    return Status::Error("zip.path", "The entry " + Quoted(name) +
+                                         " has an absolute name or one that climbs with \"..\".");
+  }
+  if ((stat.valid & ZIP_STAT_ENCRYPTION_METHOD) && stat.encryption_method != ZIP_EM_NONE) {
+    return Status::Error("zip.encrypted", "The entry " + Quoted(name) +
+                                              " is encrypted; encrypted files are not supported.");
+  }
+  if ((stat.valid & ZIP_STAT_COMP_METHOD) && stat.comp_method != ZIP_CM_STORE &&
+      stat.comp_method != ZIP_CM_DEFLATE) {
+    return Status::Error("zip.method", "The entry " + Quoted(name) +
+                                           " uses a compression method Word does not write.");
+  }
+  return Status();
+}
+
+Result<ZipPtr> OpenFromMemory(std::string_view bytes) {
+  zip_error_t error;
+  zip_error_init(&error);
+  ZipSourcePtr source(zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error));
+  if (!source) {
+    zip_error_fini(&error);
+    return OpenError(bytes, ZIP_ER_MEMORY);
+  }
+  ZipPtr zip(zip_open_from_source(source.get(), ZIP_RDONLY, &error));
+  int code = zip_error_code_zip(&error);
+  zip_error_fini(&error);
+  if (!zip) return OpenError(bytes, code);
+  source.release();  // the archive owns it now
+  return zip;
+}
+
+}  // namespace
+
+ArchiveEntry* Archive::Find(std::string_view name) {
+  for (ArchiveEntry& entry : entries) {
+    if (entry.name == name) return &entry;
+  }
+  return nullptr;
+}
+
+const ArchiveEntry* Archive::Find(std::string_view name) const {
+  return const_cast<Archive*>(this)->Find(name);
+}
+
+Result<Archive> ReadArchive(std::string_view bytes, const ArchiveLimits& limits) {
+  if (StartsWith(bytes, kOleMagic)) {
+    return Status::Error("zip.ole",
+                         "The file is a password-protected or legacy Word file, not a .docx "
+                         "package; password-protected documents are not supported yet, so "
+                         "remove the password in Word and save as .docx.");
+  }
+  if (bytes.empty()) return OpenError(bytes, ZIP_ER_NOZIP);
+  Result<ZipPtr> opened = OpenFromMemory(bytes);
+  if (!opened.ok()) return opened.status();
+  zip_t* zip = opened->get();
+
+  zip_int64_t count = zip_get_num_entries(zip, 0);
+  if (count < 0) return OpenError(bytes, ZIP_ER_INTERNAL);
+  if (static_cast<uint64_t>(count) > limits.max_entries) {
+    return Status::Error("zip.too_many", "The zip archive has " + std::to_string(count) +
+                                             " entries, more than the limit of " +
+                                             std::to_string(limits.max_entries) + ".");
+  }
+
+  Archive archive;
+  std::set<std::string> folded_names;
+  uint64_t total = 0;
+  for (zip_uint64_t i = 0; i < static_cast<zip_uint64_t>(count); ++i) {
+    zip_stat_t stat;
+    zip_stat_init(&stat);
+    if (zip_stat_index(zip, i, 0, &stat) != 0 || !(stat.valid & ZIP_STAT_NAME)) {
+      return OpenError(bytes, zip_error_code_zip(zip_get_error(zip)));
+    }
+    std::string name = stat.name;
+    if (Status checked = CheckEntry(stat, name); !checked.ok()) return checked;
+    if (name.back() == '/') continue;  // a folder: OPC has no use for them
+    if (!folded_names.insert(AsciiLower(name)).second) {
+      return Status::Error("zip.duplicate", "The zip archive holds the entry " + Quoted(name) +
+                                                " twice (names are compared ignoring case).");
+    }
+
+    const uint64_t total_left = limits.max_total_bytes - total;
+    const bool budget_is_total = total_left < limits.max_entry_bytes;
+    // Headers may lie about sizes, but a claimed compressed size larger than the file cannot be
+    // read, so the file size bounds it.
+    uint64_t compressed = (stat.valid & ZIP_STAT_COMP_SIZE) ? stat.comp_size : bytes.size();
+    compressed = std::min<uint64_t>(compressed, bytes.size());
+    ArchiveEntry entry;
+    entry.name = name;
+    entry.stored = (stat.valid & ZIP_STAT_COMP_METHOD) && stat.comp_method == ZIP_CM_STORE;
+    Status inflated = InflateEntry(zip, i, name, std::min(total_left, limits.max_entry_bytes),
+                                   budget_is_total, compressed, limits, entry.data);
+    if (!inflated.ok()) return inflated;
+    total += entry.data.size();
+    archive.entries.push_back(std::move(entry));
+  }
+  return archive;
+}
+
+namespace {
+
+// 1980-01-01 00:00 in local time, which libzip turns back into the earliest DOS timestamp, so the
+// same entries always give the same bytes.
+time_t FixedModificationTime() {
+  std::tm earliest{};
+  earliest.tm_year = 80;
+  earliest.tm_mon = 0;
+  earliest.tm_mday = 1;
+  earliest.tm_isdst = -1;
+  return std::mktime(&earliest);
+}
+
+Status WriteError(std::string_view what, zip_error_t* error) {
+  return Status::Error("zip.write", "The zip archive could not be written: " + std::string(what) +
+                                        ": " + zip_error_strerror(error) + ".");
+}
+
+Status AddEntries(zip_t* zip, const Archive& archive) {
+  const time_t mtime = FixedModificationTime();
+  for (const ArchiveEntry& entry : archive.entries) {
+    // The entry's bytes outlive the archive handle, so libzip may borrow them.
+    zip_source_t* source = zip_source_buffer(zip, entry.data.data(), entry.data.size(), 0);
+    if (!source) return WriteError(entry.name, zip_get_error(zip));
+    zip_int64_t index = zip_file_add(zip, entry.name.c_str(), source, ZIP_FL_ENC_UTF_8);
+    if (index < 0) {
+      zip_source_free(source);
+      if (zip_error_code_zip(zip_get_error(zip)) == ZIP_ER_EXISTS) {
+        return Status::Error("zip.duplicate",
+                             "The entry " + Quoted(entry.name) + " was given twice to be written.");
+      }
+      return WriteError(entry.name, zip_get_error(zip));
+    }
+    zip_int32_t method = entry.stored ? ZIP_CM_STORE : ZIP_CM_DEFLATE;
+    if (zip_set_file_compression(zip, index, method, 0) != 0 ||
+        zip_file_set_mtime(zip, index, mtime, 0) != 0) {
+      return WriteError(entry.name, zip_get_error(zip));
+    }
+  }
+  return Status();
+}
+
+// Reads back the whole content of a buffer source libzip has finished writing.
+Result<std::string> SourceBytes(zip_source_t* source) {
+  zip_stat_t stat;
+  zip_stat_init(&stat);
+  if (zip_source_open(source) != 0) return WriteError("reopening", zip_source_error(source));
+  std::string bytes;
+  if (zip_source_stat(source, &stat) == 0 && (stat.valid & ZIP_STAT_SIZE)) {
+    bytes.reserve(stat.size);
+  }
+  char chunk[kReadChunk];
+  zip_int64_t got;
+  while ((got = zip_source_read(source, chunk, sizeof chunk)) > 0) {
+    bytes.append(chunk, static_cast<size_t>(got));
+  }
+  Status status = got < 0 ? WriteError("reading back", zip_source_error(source)) : Status();
+  zip_source_close(source);
+  if (!status.ok()) return status;
+  return bytes;
+}
+
+}  // namespace
+
+Result<std::string> WriteArchive(const Archive& archive) {
+  if (archive.entries.empty()) return std::string(kEmptyZip);
+  zip_error_t error;
+  zip_error_init(&error);
+  ZipSourcePtr source(zip_source_buffer_create(nullptr, 0, 0, &error));
+  if (!source) {
+    Status status = WriteError("creating the buffer", &error);
+    zip_error_fini(&error);
+    return status;
+  }
+  zip_source_keep(source.get());  // still needed after zip_close to read the bytes back
+  ZipPtr zip(zip_open_from_source(source.get(), ZIP_TRUNCATE, &error));
+  if (!zip) {
+    Status status = WriteError("opening", &error);
+    zip_error_fini(&error);
+    return status;
+  }
+  zip_error_fini(&error);
+  if (Status added = AddEntries(zip.get(), archive); !added.ok()) return added;
+  if (zip_close(zip.get()) != 0) return WriteError("finishing", zip_get_error(zip.get()));
+  zip.release();  // zip_close freed it
+  return SourceBytes(source.get());
+}
+
+}  // namespace dhr
