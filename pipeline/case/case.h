@@ -34,6 +34,7 @@ struct Person {
   std::string of = "victim";         // whose relative: "victim", "perpetrator" or another person's name
   std::string pseudonym;             // chosen by the family; replaces the scheme's code
   std::string code;                  // explicit code; overrides the scheme
+  std::optional<bool> child;         // `child:` overrides whether the scheme codes them as a child
   std::optional<Date> dob;
   std::string gender;                // free text as the data form records it
   std::string ethnicity;             // one of the ONS 2021 categories

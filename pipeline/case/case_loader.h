@@ -1,0 +1,53 @@
+// CaseLoader: reads a case folder's case.yaml into the case model (pipeline/case/case.h).
+//
+// Input: a case folder, or the YAML file itself. Output: a Case, or a Status with id
+// "case.invalid" listing every error of the file at once, one per line, each
+// "FILE:LINE:COL: message"; its where() is the first error's place, so print message() (not
+// Describe(), which would repeat that place). CaseErrors() gives the same errors one Status each,
+// with their own ids ("case.yaml.unknown_key", "case.yaml.date"...). Messages point at lines and
+// never repeat a name or a date of birth. Nothing here throws.
+//
+// Schema (every key but `name:` is optional; unknown keys are errors):
+//   review: partnership, letter (one capital A-Z), title, scheme (a code-scheme file relative to
+//           the case folder), local_reference, police_force
+//   people: name, aliases, role (victim | perpetrator), relationship (mother, child, ...),
+//           of (victim | perpetrator | a person's name or alias; default victim), pseudonym, code,
+//           child (true/false: overrides whether the scheme codes them as a child), dob
+//           (YYYY-MM-DD), gender, ethnicity (an ONS 2021 category)
+//   professionals: name, aliases, role (GP, Health Visitor...), agency, code
+//   places: name, aliases, replacement
+//   keep: names never replaced (chair, panel members, agencies)
+//   rules: id, pattern (RE2), replacement;   rule_files: rules files relative to the case folder
+// A person may have both `code:` and `pseudonym:`: the pseudonym is what replaces their name, and
+// the code is what their relatives' codes derive from (see anonymiser/code_assignment.h).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "docx/file_io.h"
+#include "docx/status.h"
+#include "pipeline/case/case.h"
+
+namespace dhr {
+
+// `path` is a folder holding case.yaml, or a file ending in .yaml or .yml.
+Result<Case> LoadCase(FileSystem& fs, const std::string& path);
+
+// Parses case.yaml text; `file_name` is used in messages and as Case::file.
+Result<Case> ParseCase(std::string_view yaml, const std::string& file_name);
+
+// Every error of the text, one Status each; empty when the case is valid.
+std::vector<Status> CaseErrors(std::string_view yaml, const std::string& file_name);
+
+// Every error of the case at `path` (including a file that cannot be read), one Status each.
+std::vector<Status> CaseErrors(FileSystem& fs, const std::string& path);
+
+// The YAML file `path` names: `path` itself for a .yaml/.yml file, else `path`/case.yaml.
+std::string CaseFilePath(const std::string& path);
+
+// A path the case file gives relative to its folder (scheme, rule_files), as a path to open.
+std::string InCaseFolder(const Case& c, const std::string& relative);
+
+}  // namespace dhr

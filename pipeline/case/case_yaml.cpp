@@ -1,0 +1,266 @@
+#include "pipeline/case/case_yaml.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "pipeline/case/ethnicity.h"
+#include "pipeline/case/iso_date.h"
+#include "pipeline/case/relationship.h"
+#include "pipeline/case/suggestion.h"
+
+namespace dhr {
+namespace {
+
+constexpr std::string_view kTopKeys[] = {"review", "people", "professionals", "places",
+                                         "keep",   "rules",  "rule_files"};
+constexpr std::string_view kReviewKeys[] = {"partnership", "letter",          "title",
+                                            "scheme",      "local_reference", "police_force"};
+constexpr std::string_view kPersonKeys[] = {"name", "aliases",   "role",     "relationship",
+                                            "of",   "pseudonym", "code",     "child",
+                                            "dob",  "gender",    "ethnicity"};
+constexpr std::string_view kProfessionalKeys[] = {"name", "aliases", "role", "agency", "code"};
+constexpr std::string_view kPlaceKeys[] = {"name", "aliases", "replacement"};
+constexpr std::string_view kRuleKeys[] = {"id", "pattern", "replacement"};
+
+std::string AsciiLower(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+class CaseYamlReader {
+ public:
+  CaseYamlReader(YamlReader& reader, Case* out, CaseSourceMap* where)
+      : reader_(reader), out_(*out), where_(*where) {}
+
+  void ReadRoot(const YAML::Node& root) {
+    if (root.IsNull()) {
+      reader_.Error(reader_.Pos(root), "empty",
+                    "the case file is empty; it needs review: and people:");
+      return;
+    }
+    for (const YamlField& field : reader_.Fields(root, "case file", kTopKeys)) {
+      if (field.key == "review") ReadReview(field.value);
+      if (field.key == "people") ReadEach(field, [this](const YAML::Node& n) { ReadPerson(n); });
+      if (field.key == "professionals") {
+        ReadEach(field, [this](const YAML::Node& n) { ReadProfessional(n); });
+      }
+      if (field.key == "places") ReadEach(field, [this](const YAML::Node& n) { ReadPlace(n); });
+      if (field.key == "rules") ReadEach(field, [this](const YAML::Node& n) { ReadRule(n); });
+      if (field.key == "keep") ReadKeep(field);
+      if (field.key == "rule_files") out_.rule_files = reader_.TextList(field);
+    }
+  }
+
+ private:
+  template <typename ReadOne>
+  void ReadEach(const YamlField& field, ReadOne read_one) {
+    for (const YAML::Node& item : reader_.Items(field)) read_one(item);
+  }
+
+  void ReadReview(const YAML::Node& node) {
+    Review& review = out_.review;
+    review.pos = reader_.Pos(node);
+    for (const YamlField& field : reader_.Fields(node, "review", kReviewKeys)) {
+      if (field.key == "partnership") review.partnership = reader_.Text(field);
+      if (field.key == "title") review.title = reader_.Text(field);
+      if (field.key == "scheme") review.scheme_file = reader_.Text(field);
+      if (field.key == "local_reference") review.local_reference = reader_.Text(field);
+      if (field.key == "police_force") review.police_force = reader_.Text(field);
+      if (field.key == "letter") {
+        std::string letter = reader_.Text(field);
+        if (letter.size() == 1 && letter[0] >= 'A' && letter[0] <= 'Z') {
+          review.letter = letter;
+        } else if (!letter.empty()) {
+          reader_.Error(reader_.Pos(field.value), "letter",
+                        "letter: expected a single capital letter A to Z, as in 'Adult X'");
+        }
+      }
+    }
+  }
+
+  // Reads `name:` and `aliases:` of an entry and notes them for the duplicate check.
+  void ReadNames(const YamlField& field, const std::string& entry, std::string* name,
+                 std::vector<std::string>* aliases) {
+    if (field.key == "name") {
+      *name = reader_.Text(field);
+      if (!name->empty()) where_.names.push_back({*name, entry, reader_.Pos(field.value)});
+    }
+    if (field.key == "aliases") {
+      for (const YAML::Node& item : reader_.Items(field)) {
+        YamlField one{field.key, item, item};
+        std::string alias = reader_.Text(one);
+        if (alias.empty()) continue;
+        where_.names.push_back({alias, entry, reader_.Pos(item)});
+        aliases->push_back(std::move(alias));
+      }
+    }
+  }
+
+  void RequireName(const std::string& name, const YAML::Node& node, std::string_view what) {
+    if (name.empty() && node.IsMap()) {
+      reader_.Error(reader_.Pos(node), "missing", std::string(what) + ": name is missing");
+    }
+  }
+
+  void ReadPerson(const YAML::Node& node) {
+    Person person;
+    person.pos = reader_.Pos(node);
+    std::string entry = "person:" + std::to_string(out_.people.size());
+    SourcePos role_pos = person.pos, of_pos;
+    bool says_who = false;  // a role, relationship, code or pseudonym is written, even if invalid
+    for (const YamlField& field : reader_.Fields(node, "person", kPersonKeys)) {
+      ReadNames(field, entry, &person.name, &person.aliases);
+      if (field.key == "role" || field.key == "relationship" || field.key == "code" ||
+          field.key == "pseudonym") {
+        says_who = true;
+      }
+      if (field.key == "role") {
+        role_pos = reader_.Pos(field.value);
+        person.role = ReadRole(field);
+      }
+      if (field.key == "relationship") person.relationship = ReadRelationship(field);
+      if (field.key == "of") {
+        of_pos = reader_.Pos(field.value);
+        person.of = reader_.Text(field);
+        if (person.of.empty()) person.of = std::string(kVictimRole);
+      }
+      if (field.key == "pseudonym") person.pseudonym = reader_.Text(field);
+      if (field.key == "code") person.code = reader_.Text(field);
+      if (field.key == "child") person.child = reader_.Bool(field);
+      if (field.key == "dob") person.dob = ReadDate(field);
+      if (field.key == "gender") person.gender = reader_.Text(field, false);
+      if (field.key == "ethnicity") person.ethnicity = ReadEthnicity(field);
+    }
+    RequireName(person.name, node, "person");
+    if (node.IsMap() && !says_who) {
+      reader_.Error(
+          person.pos, "missing",
+          "person: give a role (victim or perpetrator) or a relationship (mother, child...)");
+    }
+    if (of_pos.line > 0 && !node["relationship"]) {
+      reader_.Error(of_pos, "of",
+                    "of: says whose relative the person is, so it needs relationship:");
+    }
+    where_.person_role.push_back(role_pos);
+    where_.person_of.push_back(of_pos);
+    out_.people.push_back(std::move(person));
+  }
+
+  std::string ReadRole(const YamlField& field) {
+    std::string role = AsciiLower(reader_.Text(field));
+    if (role.empty() || std::ranges::count(PersonRoles(), role) > 0) return role;
+    std::string hint = IsKnownRelationship(role)
+                           ? "; that is a relationship: write relationship: " + role
+                           : DidYouMean(role, PersonRoles());
+    reader_.Error(reader_.Pos(field.value), "role",
+                  "role: unknown role; a person's role is victim or perpetrator" + hint);
+    return "";
+  }
+
+  std::string ReadRelationship(const YamlField& field) {
+    std::string relationship = AsciiLower(reader_.Text(field));
+    if (relationship.empty() || IsKnownRelationship(relationship)) return relationship;
+    reader_.Error(
+        reader_.Pos(field.value), "relationship",
+        "relationship: unknown relationship" + DidYouMean(relationship, KnownRelationships()));
+    return "";
+  }
+
+  std::optional<Date> ReadDate(const YamlField& field) {
+    std::string text = reader_.Text(field);
+    if (text.empty()) return std::nullopt;
+    Result<Date> date = ParseIsoDate(text);
+    if (date.ok()) return *date;
+    reader_.Error(reader_.Pos(field.value), "date", field.key + ": " + date.status().message());
+    return std::nullopt;
+  }
+
+  std::string ReadEthnicity(const YamlField& field) {
+    std::string text = reader_.Text(field, false);
+    if (text.empty()) return text;
+    std::string category = CanonicalEthnicity(text);
+    if (category.empty()) {
+      reader_.Error(
+          reader_.Pos(field.value), "ethnicity",
+          "ethnicity: not one of the ONS 2021 categories" + DidYouMean(text, EthnicCategories()));
+    }
+    return category;
+  }
+
+  void ReadProfessional(const YAML::Node& node) {
+    Professional professional;
+    professional.pos = reader_.Pos(node);
+    std::string entry = "professional:" + std::to_string(out_.professionals.size());
+    for (const YamlField& field : reader_.Fields(node, "professional", kProfessionalKeys)) {
+      ReadNames(field, entry, &professional.name, &professional.aliases);
+      if (field.key == "role") professional.role = reader_.Text(field);
+      if (field.key == "agency") professional.agency = reader_.Text(field);
+      if (field.key == "code") professional.code = reader_.Text(field);
+    }
+    RequireName(professional.name, node, "professional");
+    if (node.IsMap() && professional.role.empty() && professional.code.empty()) {
+      reader_.Error(professional.pos, "missing",
+                    "professional: role is missing (GP, Health Visitor, Police Officer...)");
+    }
+    out_.professionals.push_back(std::move(professional));
+  }
+
+  void ReadPlace(const YAML::Node& node) {
+    Place place;
+    place.pos = reader_.Pos(node);
+    std::string entry = "place:" + std::to_string(out_.places.size());
+    for (const YamlField& field : reader_.Fields(node, "place", kPlaceKeys)) {
+      ReadNames(field, entry, &place.name, &place.aliases);
+      if (field.key == "replacement") place.replacement = reader_.Text(field);
+    }
+    RequireName(place.name, node, "place");
+    if (node.IsMap() && place.replacement.empty()) {
+      reader_.Error(place.pos, "missing", "place: replacement is missing (e.g. 'the family home')");
+    }
+    out_.places.push_back(std::move(place));
+  }
+
+  void ReadRule(const YAML::Node& node) {
+    ExtraRule rule;
+    rule.pos = reader_.Pos(node);
+    for (const YamlField& field : reader_.Fields(node, "rule", kRuleKeys)) {
+      if (field.key == "id") rule.id = reader_.Text(field);
+      if (field.key == "pattern") rule.pattern = reader_.Text(field);
+      if (field.key == "replacement") rule.replacement = reader_.Text(field, false);
+    }
+    if (!node.IsMap()) return;
+    if (rule.id.empty()) reader_.Error(rule.pos, "missing", "rule: id is missing");
+    if (rule.pattern.empty()) reader_.Error(rule.pos, "missing", "rule: pattern is missing");
+    for (const ExtraRule& earlier : out_.rules) {
+      if (!rule.id.empty() && earlier.id == rule.id) {
+        reader_.Error(
+            rule.pos, "duplicate_rule",
+            "rule: id '" + rule.id + "' is also used at line " + std::to_string(earlier.pos.line));
+        break;
+      }
+    }
+    out_.rules.push_back(std::move(rule));
+  }
+
+  void ReadKeep(const YamlField& field) {
+    for (const YAML::Node& item : reader_.Items(field)) {
+      YamlField one{field.key, item, item};
+      std::string name = reader_.Text(one);
+      if (name.empty()) continue;
+      where_.keep.push_back({name, "keep", reader_.Pos(item)});
+      out_.keep.push_back(std::move(name));
+    }
+  }
+
+  YamlReader& reader_;
+  Case& out_;
+  CaseSourceMap& where_;
+};
+
+}  // namespace
+
+void ReadCaseYaml(const YAML::Node& root, YamlReader& reader, Case* out, CaseSourceMap* where) {
+  CaseYamlReader(reader, out, where).ReadRoot(root);
+}
+
+}  // namespace dhr

@@ -1,0 +1,18 @@
+// IsoDate: reads a calendar date written YYYY-MM-DD, the only date form case files accept.
+#pragma once
+
+#include <string_view>
+
+#include "docx/status.h"
+#include "pipeline/case/case.h"
+
+namespace dhr {
+
+// The date, or an error ("case.date") saying what is wrong without repeating the text: the form is
+// not YYYY-MM-DD, or the day does not exist (2023-02-30, 2023-13-01).
+Result<Date> ParseIsoDate(std::string_view text);
+
+// Days in a month of the Gregorian calendar; 0 for a month outside 1..12.
+int DaysInMonth(int year, int month);
+
+}  // namespace dhr

@@ -1,0 +1,74 @@
+// YamlReader: reads typed values out of a yaml-cpp tree and records every problem it meets as a
+// Status carrying the file, line and column of the node at fault, so that a loader reports all the
+// errors of a file at once instead of stopping at the first. Never throws.
+//
+// Positions are 1-based; columns count characters (as editors do), not bytes. Messages name keys
+// and positions but never repeat a value, since values may be real names or dates of birth and
+// error output can end up in CI logs.
+#pragma once
+
+#include <yaml-cpp/yaml.h>
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "docx/status.h"
+#include "pipeline/case/case.h"
+
+namespace dhr {
+
+struct YamlField {
+  std::string key;
+  YAML::Node key_node;
+  YAML::Node value;
+};
+
+class YamlReader {
+ public:
+  // `text` is the whole file and must outlive the reader. `id_prefix` starts every error id, e.g.
+  // "case.yaml" gives "case.yaml.unknown_key".
+  YamlReader(std::string_view text, std::string file, std::string id_prefix);
+
+  // Parses the text into one document. A syntax error, an anchor or alias, or a second document is
+  // recorded; the tree is returned only when there was no syntax error.
+  std::optional<YAML::Node> Parse();
+
+  SourcePos Pos(const YAML::Node& node) const;
+  SourcePos Pos(const YamlField& field) const { return Pos(field.key_node); }
+  void Error(const SourcePos& at, std::string_view id, std::string message);
+
+  // The fields of a mapping in file order. Unknown keys (with a suggestion when one is close) and
+  // repeated keys are recorded and left out; a node that is not a mapping is recorded and gives
+  // none. `what` names the mapping in messages: "review", "person".
+  std::vector<YamlField> Fields(const YAML::Node& map, std::string_view what,
+                                std::span<const std::string_view> known_keys);
+
+  // A scalar's text. A list, a mapping or invalid UTF-8 is recorded and gives ""; so does an empty
+  // value when `required`.
+  std::string Text(const YamlField& field, bool required = true);
+  // A list of scalars (an empty value gives an empty list).
+  std::vector<std::string> TextList(const YamlField& field);
+  // true/false (also yes/no); anything else is recorded and gives nullopt.
+  std::optional<bool> Bool(const YamlField& field);
+  // The elements of a list (an empty value gives none); anything else is recorded.
+  std::vector<YAML::Node> Items(const YamlField& field);
+
+  const std::vector<Status>& errors() const { return errors_; }
+
+ private:
+  std::string ScalarText(const YAML::Node& node, std::string_view key);
+  void RecordMark(const YAML::Mark& mark, std::string_view id, std::string message);
+
+  std::string_view text_;
+  std::string file_;
+  std::string id_prefix_;
+  std::vector<Status> errors_;
+};
+
+// True when `text` is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
+bool IsValidUtf8(std::string_view text);
+
+}  // namespace dhr
