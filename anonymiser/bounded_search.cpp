@@ -42,7 +42,7 @@ size_t OpenEnd(const RE2& re, std::string_view text, size_t start, size_t longes
 }  // namespace
 
 std::vector<Span> FindBounded(const RE2& re, std::string_view text, size_t begin, size_t end,
-                              WordBoundary boundary) {
+                              WordBoundary boundary, const std::function<bool(Span)>& accept) {
   std::vector<Span> out;
   size_t pos = begin;
   while (pos < end) {
@@ -54,7 +54,7 @@ std::vector<Span> FindBounded(const RE2& re, std::string_view text, size_t begin
       continue;
     }
     const size_t stop = OpenEnd(re, text, start, start + match.size(), boundary);
-    if (stop == 0) {
+    if (stop == 0 || (accept && !accept({start, stop}))) {
       pos = NextCodePoint(text, start);
       continue;
     }

@@ -6,12 +6,15 @@
 // the range is context for the boundaries. Output: the matches in order, non-overlapping, each
 // the longest at its start that has no letter (kLetter) or no letter or digit (kAlnum) directly
 // before or after it. When the longest match at a start fails the boundary after it, shorter
-// matches at that start are tried ("Jo" where "Jo Ann" runs on into "Jo Anne").
+// matches at that start are tried ("Jo" where "Jo Ann" runs on into "Jo Anne"). A match that
+// `accept` (when given) refuses is skipped as if the boundary had failed, and the search goes on
+// from its next code point, so a valid match inside a refused one is still found.
 // Covered by bounded_search_test.cpp.
 #pragma once
 
 #include <re2/re2.h>
 
+#include <functional>
 #include <string_view>
 #include <vector>
 
@@ -26,6 +29,7 @@ struct Span {
 };
 
 std::vector<Span> FindBounded(const RE2& re, std::string_view text, size_t begin, size_t end,
-                              WordBoundary boundary);
+                              WordBoundary boundary,
+                              const std::function<bool(Span)>& accept = nullptr);
 
 }  // namespace dhr
