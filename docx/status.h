@@ -50,20 +50,15 @@ class Status {
 
   // "file:line:col: message" or "file: part: message"; never ends with a newline.
   std::string Describe() const {
+    // The line and column belong to the innermost thing named: the part if any, else the file.
+    std::string position;
+    if (where_.line > 0) {
+      position = ":" + std::to_string(where_.line);
+      if (where_.column > 0) position += ":" + std::to_string(where_.column);
+    }
     std::string out;
-    if (!where_.file.empty()) {
-      out += where_.file;
-      if (where_.line > 0) {
-        out += ":" + std::to_string(where_.line);
-        if (where_.column > 0) out += ":" + std::to_string(where_.column);
-      }
-      out += ": ";
-    }
-    if (!where_.part.empty()) {
-      out += where_.part;
-      if (where_.line > 0 && where_.file.empty()) out += ":" + std::to_string(where_.line);
-      out += ": ";
-    }
+    if (!where_.file.empty()) out += where_.file + (where_.part.empty() ? position : std::string()) + ": ";
+    if (!where_.part.empty()) out += where_.part + position + ": ";
     return out + message_;
   }
 

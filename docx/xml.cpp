@@ -46,6 +46,21 @@ std::string Trimmed(const char* message) {
   return s;
 }
 
+struct FirstError {
+  bool seen = false;
+  int line = 0;
+  std::string message;
+};
+
+void RecordFirstError(void* user_data, xmlErrorPtr error) {
+  auto* ctxt = static_cast<xmlParserCtxtPtr>(user_data);
+  auto* first = ctxt ? static_cast<FirstError*>(ctxt->_private) : nullptr;
+  if (!first || first->seen || !error || error->level < XML_ERR_ERROR) return;
+  first->seen = true;
+  first->line = error->line;
+  first->message = Trimmed(error->message);
+}
+
 }  // namespace
 
 Result<XmlDocument> XmlDocument::Parse(std::string_view bytes, std::string_view name,
@@ -64,15 +79,21 @@ Result<XmlDocument> XmlDocument::Parse(std::string_view bytes, std::string_view 
 
   xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
   if (!ctxt) return Status::Error("xml.memory", "out of memory while parsing", where);
+  // The first error explains a malformed part; later ones are its echoes.
+  FirstError first;
+  ctxt->_private = &first;
+  ctxt->sax->serror = RecordFirstError;
   const std::string url(name);
   const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
   xmlDocPtr doc = xmlCtxtReadMemory(ctxt, bytes.data(), static_cast<int>(bytes.size()),
                                     url.c_str(), nullptr, options);
   if (!doc || !ctxt->wellFormed) {
-    const xmlError* err = xmlCtxtGetLastError(ctxt);
     Location at = where;
     std::string message = "malformed XML";
-    if (err) {
+    if (first.seen) {
+      at.line = first.line;
+      message = "malformed XML: " + first.message;
+    } else if (const xmlError* err = xmlCtxtGetLastError(ctxt)) {
       at.line = err->line;
       message = "malformed XML: " + Trimmed(err->message);
     }

@@ -1,0 +1,56 @@
+#include "bench/floor.h"
+
+#include <libxml/parser.h>
+#include <zip.h>
+
+#include <cstring>
+#include <vector>
+
+namespace dhr::bench {
+
+size_t BareLibrariesRoundTrip(const std::string& docx) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* src = zip_source_buffer_create(docx.data(), docx.size(), 0, &error);
+  zip_t* in = zip_open_from_source(src, ZIP_RDONLY, &error);
+  if (!in) return 0;
+  std::vector<std::pair<std::string, std::string>> entries;
+  const zip_int64_t n = zip_get_num_entries(in, 0);
+  for (zip_int64_t i = 0; i < n; ++i) {
+    zip_stat_t st;
+    zip_stat_index(in, i, 0, &st);
+    std::string data(st.size, '\0');
+    zip_file_t* f = zip_fopen_index(in, i, 0);
+    zip_fread(f, data.data(), st.size);
+    zip_fclose(f);
+    const std::string name = st.name;
+    if (name.size() > 4 && (name.compare(name.size() - 4, 4, ".xml") == 0 || name.compare(name.size() - 5, 5, ".rels") == 0)) {
+      xmlDocPtr doc = xmlReadMemory(data.data(), static_cast<int>(data.size()), name.c_str(), nullptr, XML_PARSE_NONET);
+      xmlChar* mem = nullptr;
+      int size = 0;
+      xmlDocDumpMemoryEnc(doc, &mem, &size, "UTF-8");
+      data.assign(reinterpret_cast<char*>(mem), static_cast<size_t>(size));
+      xmlFree(mem);
+      xmlFreeDoc(doc);
+    }
+    entries.push_back({name, std::move(data)});
+  }
+  zip_close(in);
+
+  zip_source_t* out_src = zip_source_buffer_create(nullptr, 0, 0, &error);
+  zip_source_keep(out_src);
+  zip_t* out = zip_open_from_source(out_src, ZIP_TRUNCATE, &error);
+  for (auto& [name, data] : entries) {
+    zip_source_t* s = zip_source_buffer(out, data.data(), data.size(), 0);
+    zip_file_add(out, name.c_str(), s, ZIP_FL_ENC_UTF_8);
+  }
+  zip_close(out);
+  zip_source_open(out_src);
+  zip_source_seek(out_src, 0, SEEK_END);
+  const size_t size = static_cast<size_t>(zip_source_tell(out_src));
+  zip_source_close(out_src);
+  zip_source_free(out_src);
+  return size;
+}
+
+}  // namespace dhr::bench

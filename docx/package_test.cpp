@@ -1,0 +1,153 @@
+#include "docx/package.h"
+
+#include <doctest/doctest.h>
+
+#include "docx/properties.h"
+#include "tests/docx_fixture.h"
+
+namespace dhr {
+namespace {
+
+using testing::DocxFixture;
+
+constexpr const char* kHeaderType = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";
+
+std::string HeaderXml(const std::string& text) {
+  return "<w:hdr " + std::string(testing::kWordNamespaces) + "><w:p><w:r><w:t>" + text + "</w:t></w:r></w:p></w:hdr>";
+}
+
+TEST_CASE("package: parts are listed by kind and the main document is found through _rels/.rels") {
+  auto package = Package::Open(
+      DocxFixture().Part("word/header1.xml", kHeaderType, HeaderXml("H"), "header", "rId7").Bytes());
+  REQUIRE_MESSAGE(package.ok(), package.status().Describe());
+  CHECK(package->main_document() == "word/document.xml");
+  CHECK(package->PartsOfKind(PartKind::kHeader) == std::vector<std::string>{"word/header1.xml"});
+  CHECK(package->TextParts() == std::vector<std::string>{"word/document.xml", "word/header1.xml"});
+  auto rels = package->Relationships("word/document.xml");
+  REQUIRE(rels.size() == 1);
+  CHECK(rels[0].id == "rId7");
+  CHECK(rels[0].resolved == "word/header1.xml");
+}
+
+TEST_CASE("package: untouched parts are saved byte for byte, edited ones re-serialised") {
+  auto package = Package::Open(
+      DocxFixture().Part("word/header1.xml", kHeaderType, HeaderXml("H"), "header", "rId7").Bytes());
+  REQUIRE(package.ok());
+  const std::string header_before = package->Bytes("word/header1.xml");
+  xmlNode* body = Child(package->Xml("word/document.xml")->root(), ns::kW, "body");
+  REQUIRE(body);
+  xmlNewChild(body, body->ns, reinterpret_cast<const xmlChar*>("p"), nullptr);
+  package->MarkEdited("word/document.xml");
+  auto saved = package->Save();
+  REQUIRE(saved.ok());
+  auto reopened = Package::Open(*saved);
+  REQUIRE(reopened.ok());
+  CHECK(reopened->Bytes("word/header1.xml") == header_before);
+  CHECK(reopened->Bytes("word/document.xml").find("<w:p/></w:body>") != std::string::npos);
+}
+
+TEST_CASE("package: RemovePart drops the part, its override, relationships to it and its own relationships") {
+  auto package = Package::Open(
+      DocxFixture().Part("word/header1.xml", kHeaderType, HeaderXml("H"), "header", "rId7").Bytes());
+  REQUIRE(package.ok());
+  package->RemovePart("word/header1.xml");
+  CHECK(package->Find("word/header1.xml") == nullptr);
+  CHECK(package->Relationships("word/document.xml").empty());
+  CHECK(package->Bytes("[Content_Types].xml").find("header1") == std::string::npos);
+  auto saved = package->Save();
+  REQUIRE(saved.ok());
+  CHECK(Package::Open(*saved).ok());
+}
+
+TEST_CASE("package: PutPart and AddRelationship create a part Word can find") {
+  auto package = Package::Open(DocxFixture().Bytes());
+  REQUIRE(package.ok());
+  REQUIRE(package->PutPart("word/footer9.xml", HeaderXml("F"), kHeaderType).ok());
+  const std::string id = package->AddRelationship(
+      "word/document.xml", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer",
+      "word/footer9.xml");
+  auto rels = package->Relationships("word/document.xml");
+  REQUIRE(rels.size() == 1);
+  CHECK(rels[0].id == id);
+  CHECK(rels[0].target == "footer9.xml");
+  CHECK(rels[0].resolved == "word/footer9.xml");
+  auto reopened = Package::Open(*package->Save());
+  REQUIRE(reopened.ok());
+  CHECK(reopened->Find("word/footer9.xml")->content_type == kHeaderType);
+  CHECK(package->PutPart("word/bad.xml", "<a>", "application/xml").id() == "xml.malformed");
+}
+
+TEST_CASE("package: a malformed XML part is reported with file, part and line") {
+  auto archive = DocxFixture().Build();
+  archive.Find("word/document.xml")->data = "<w:document>\n<oops>\n</w:document>";
+  OpenOptions options;
+  options.file_name = "report.docx";
+  auto package = Package::Open(*WriteArchive(archive), options);
+  REQUIRE(!package.ok());
+  CHECK(package.status().Describe() ==
+        "report.docx: word/document.xml:3: malformed XML: Opening and ending tag mismatch: oops line 2 and document");
+}
+
+TEST_CASE("package: a package that is not a Word document is refused") {
+  auto archive = DocxFixture().Build();
+  archive.entries.erase(archive.entries.begin());  // no [Content_Types].xml
+  CHECK(Package::Open(*WriteArchive(archive)).status().id() == "docx.no_content_types");
+
+  auto spreadsheet = DocxFixture().Build();
+  std::string& types = spreadsheet.Find("[Content_Types].xml")->data;
+  types.replace(types.find("wordprocessingml.document.main"), 30, "spreadsheetml.sheet.main");
+  CHECK(Package::Open(*WriteArchive(spreadsheet)).status().id() == "docx.not_word");
+}
+
+TEST_CASE("package: SaveFile refuses to overwrite the input and writes atomically") {
+  MemoryFileSystem fs;
+  fs.files["in.docx"] = DocxFixture().Bytes();
+  auto package = Package::OpenFile(fs, "in.docx");
+  REQUIRE(package.ok());
+  CHECK(package->SaveFile(fs, "in.docx").id() == "docx.overwrite_input");
+  CHECK(package->SaveFile(fs, "out.docx").ok());
+  CHECK(Package::Open(fs.files["out.docx"]).ok());
+}
+
+TEST_CASE("package: relationship targets resolve against the source part's folder") {
+  CHECK(ResolvePartName("word/document.xml", "media/image1.png") == "word/media/image1.png");
+  CHECK(ResolvePartName("word/document.xml", "../customXml/item1.xml") == "customXml/item1.xml");
+  CHECK(ResolvePartName("word/document.xml", "/word/styles.xml") == "word/styles.xml");
+  CHECK(ResolvePartName("", "word/document.xml") == "word/document.xml");
+  CHECK(Package::RelationshipsPartName("word/document.xml") == "word/_rels/document.xml.rels");
+  CHECK(Package::RelationshipsPartName("") == "_rels/.rels");
+}
+
+TEST_CASE("properties: core, app and custom properties are read, set, created and removed") {
+  auto package = Package::Open(DocxFixture().Bytes());
+  REQUIRE(package.ok());
+  CHECK(CoreProperties(*package).empty());
+  REQUIRE(SetCoreProperty(*package, "dc:creator", "Siân Delacroix-Webb").ok());
+  REQUIRE(SetCoreProperty(*package, "cp:lastModifiedBy", "Kez").ok());
+  REQUIRE(SetCoreProperty(*package, "dcterms:created", "2024-01-02T03:04:05Z").ok());
+  REQUIRE(SetAppProperty(*package, "Company", "Quarry Bank Ltd").ok());
+  REQUIRE(SetCustomProperty(*package, "dhr.document", "data-form").ok());
+  REQUIRE(SetCustomProperty(*package, "dhr.document", "overview").ok());
+  CHECK(SetCoreProperty(*package, "creator", "x").id() == "docx.property");
+
+  auto reopened = Package::Open(*package->Save());
+  REQUIRE_MESSAGE(reopened.ok(), reopened.status().Describe());
+  auto core = CoreProperties(*reopened);
+  REQUIRE(core.size() == 3);
+  CHECK(core[0].name == "dc:creator");
+  CHECK(core[0].value == "Siân Delacroix-Webb");
+  CHECK(AppProperties(*reopened)[0].value == "Quarry Bank Ltd");
+  auto custom = CustomProperties(*reopened);
+  REQUIRE(custom.size() == 1);
+  CHECK(custom[0].value == "overview");
+
+  RemoveCoreProperty(*reopened, "dc:creator");
+  RemoveAppProperty(*reopened, "Company");
+  RemoveCustomProperty(*reopened, "dhr.document");
+  CHECK(CoreProperties(*reopened).size() == 2);
+  CHECK(AppProperties(*reopened).empty());
+  CHECK(CustomProperties(*reopened).empty());
+}
+
+}  // namespace
+}  // namespace dhr
