@@ -22,7 +22,7 @@ test: build
 demo: build
 	sh examples/demo.sh $(BUILD)/dhr
 
-bench: build
+bench: deps
 	sh bench/run.sh $(BUILD)
 
 clean:
