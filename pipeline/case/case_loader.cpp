@@ -1,8 +1,5 @@
 #include "pipeline/case/case_loader.h"
 
-#include <algorithm>
-#include <utility>
-
 #include "pipeline/case/case_checks.h"
 #include "pipeline/case/case_yaml.h"
 #include "pipeline/case/yaml_reader.h"
@@ -50,15 +47,6 @@ CaseRead ReadCaseText(std::string_view yaml, const std::string& file_name) {
   return read;
 }
 
-Status Combined(const std::vector<Status>& errors) {
-  std::string message;
-  for (const Status& error : errors) {
-    if (!message.empty()) message += '\n';
-    message += error.Describe();
-  }
-  return Status::Error("case.invalid", message, errors.front().where());
-}
-
 }  // namespace
 
 std::string CaseFilePath(const std::string& path) {
@@ -75,7 +63,7 @@ std::string InCaseFolder(const Case& c, const std::string& relative) {
 
 Result<Case> ParseCase(std::string_view yaml, const std::string& file_name) {
   CaseRead read = ReadCaseText(yaml, file_name);
-  if (!read.errors.empty()) return Combined(read.errors);
+  if (!read.errors.empty()) return CombineErrors("case.invalid", read.errors);
   return std::move(read.value);
 }
 

@@ -2,8 +2,10 @@
 
 #include <yaml-cpp/eventhandler.h>
 
+#include <algorithm>
 #include <set>
 #include <sstream>
+#include <utility>
 
 #include "pipeline/case/suggestion.h"
 
@@ -43,6 +45,15 @@ std::string KindOf(const YAML::Node& node) {
 }
 
 }  // namespace
+
+Status CombineErrors(std::string id, const std::vector<Status>& errors) {
+  std::string message;
+  for (const Status& error : errors) {
+    if (!message.empty()) message += '\n';
+    message += error.Describe();
+  }
+  return Status::Error(std::move(id), message, errors.front().where());
+}
 
 bool IsValidUtf8(std::string_view text) {
   size_t i = 0;
@@ -125,6 +136,15 @@ void YamlReader::Error(const SourcePos& at, std::string_view id, std::string mes
 void YamlReader::RecordMark(const YAML::Mark& mark, std::string_view id, std::string message) {
   SourcePos at{file_, mark.is_null() ? 0 : mark.line + 1, mark.is_null() ? 0 : mark.column + 1};
   Error(at, id, std::move(message));
+}
+
+std::vector<Status> YamlReader::SortedErrors() const {
+  std::vector<Status> sorted = errors_;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Status& a, const Status& b) {
+    return std::pair(a.where().line, a.where().column) <
+           std::pair(b.where().line, b.where().column);
+  });
+  return sorted;
 }
 
 std::vector<YamlField> YamlReader::Fields(const YAML::Node& map, std::string_view what,

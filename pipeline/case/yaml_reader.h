@@ -57,6 +57,8 @@ class YamlReader {
   std::vector<YAML::Node> Items(const YamlField& field);
 
   const std::vector<Status>& errors() const { return errors_; }
+  // The errors ordered by line and column (those without a place first).
+  std::vector<Status> SortedErrors() const;
 
  private:
   std::string ScalarText(const YAML::Node& node, std::string_view key);
@@ -67,6 +69,10 @@ class YamlReader {
   std::string id_prefix_;
   std::vector<Status> errors_;
 };
+
+// One Status (`id`, e.g. "case.invalid") whose message lists `errors` one per line, each
+// "FILE:LINE:COL: message", and whose where() is the first one's. `errors` must not be empty.
+Status CombineErrors(std::string id, const std::vector<Status>& errors);
 
 // True when `text` is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
 bool IsValidUtf8(std::string_view text);
