@@ -155,7 +155,7 @@ FoldedText FoldForScan(std::string_view utf8, const FoldOptions& options) {
       if (IsCombiningMark(piece) || IsDropped(piece)) continue;
       if (const UChar32 mapped = MappedCharacter(piece); mapped != U_SENTINEL) piece = mapped;
       if (options.split_joined_words) {
-        if (piece == '_') piece = ' ';
+        if (piece == '_' || piece == '-' || piece == '.') piece = ' ';
         const CharClass now = ClassOf(piece);
         if (StartsNewWord(previous, now)) builder.Append(' ', begin, begin);
         previous = now;

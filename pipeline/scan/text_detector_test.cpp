@@ -63,26 +63,31 @@ std::vector<std::string> Texts(const std::vector<Found>& found) {
 
 using Strings = std::vector<std::string>;
 
+std::string FirstRule(const std::string& text) {
+  const auto found = Scan(text);
+  return found.empty() ? "(nothing found)" : found[0].rule;
+}
+
 TEST_CASE("scan detector: full name, accents, case and hyphens") {
   CHECK(Texts(Scan("Siân Delacroix-Webb was seen.")) == Strings{"Siân Delacroix-Webb"});
-  CHECK(Scan("Siân Delacroix-Webb was seen.")[0].rule == "person:victim full name");
+  CHECK(FirstRule("Siân Delacroix-Webb was seen.") == "person:victim full name");
   CHECK(Texts(Scan("SIAN DELACROIX WEBB")) == Strings{"SIAN DELACROIX WEBB"});
   CHECK(Texts(Scan("sian delacroix\u2011webb")) == Strings{"sian delacroix\u2011webb"});
   CHECK(Texts(Scan("Sia\u0302n Delacroix\u2013Webb")) == Strings{"Sia\u0302n Delacroix\u2013Webb"});
 }
 
 TEST_CASE("scan detector: name parts, titles and possessives") {
-  CHECK(Scan("Sian said")[0].rule == "person:victim first name");
-  CHECK(Scan("Ms Delacroix-Webb said")[0].rule == "person:victim title + surname");
+  CHECK(FirstRule("Sian said") == "person:victim first name");
+  CHECK(FirstRule("Ms Delacroix-Webb said") == "person:victim title + surname");
   CHECK(Texts(Scan("Ms Delacroix-Webb said")) == Strings{"Ms Delacroix-Webb"});
-  CHECK(Scan("the Webb family")[0].rule == "person:victim surname part");
+  CHECK(FirstRule("the Webb family") == "person:victim surname part");
   CHECK(Texts(Scan("Connor\u2019s car")) == Strings{"Connor\u2019s"});
   CHECK(Texts(Scan("Connor D\u2019Arcy left")) == Strings{"Connor D\u2019Arcy"});
   CHECK(Texts(Scan("Mr DArcy left")) == Strings{"Mr DArcy"});
-  CHECK(Scan("Dr Patel saw her")[0].rule == "professional:GP title + surname");
-  CHECK(Scan("Berg")[0].rule == "person:brother of the victim surname");
-  CHECK(Scan("Tomasz van der Berg")[0].rule == "person:brother of the victim full name");
-  CHECK(Scan("Sunny")[0].rule == "person:victim alias");
+  CHECK(FirstRule("Dr Patel saw her") == "professional:GP title + surname");
+  CHECK(FirstRule("Berg") == "person:brother of the victim surname");
+  CHECK(FirstRule("Tomasz van der Berg") == "person:brother of the victim full name");
+  CHECK(FirstRule("Sunny") == "person:victim alias");
 }
 
 TEST_CASE("scan detector: word edges are letters, not punctuation") {
@@ -100,15 +105,66 @@ TEST_CASE("scan detector: keep spans are public") {
 }
 
 TEST_CASE("scan detector: places") {
-  CHECK(Scan("at 14 Acacia Ave, Harrogate")[0].rule == "place:the family home name");
+  CHECK(FirstRule("at 14 Acacia Ave, Harrogate") == "place:the family home name");
   CHECK(Texts(Scan("on Acacia Avenue")) == Strings{"Acacia Avenue"});
-  CHECK(Scan("pupils at Oakfield said")[0].rule == "place:the school name (distinctive part)");
+  CHECK(FirstRule("pupils at Oakfield said") == "place:the school name (distinctive part)");
 }
 
 TEST_CASE("scan detector: common words match only capitalised") {
   CHECK(Scan("she picked a rose").empty());
   CHECK(Texts(Scan("Rose went out; ROSE came back")) == Strings{"Rose", "ROSE"});
   CHECK(Texts(Scan("rose okafor")) == Strings{"rose okafor"});
+}
+
+TEST_CASE("scan detector: precise dates in every usual form, month and year alone fine") {
+  for (const char* date : {"8 June 2022", "8th June 2022", "08/06/2022", "8.6.22", "2022-06-08", "June 8, 2022",
+                           "8 Jun 2022", "8th of June, 2022", "Wednesday 8 June 2022", "8-Jun-2022",
+                           "8/6/2022", "June 8th 2022", "2022-06-08T10:00:00Z"}) {
+    CAPTURE(date);
+    const auto found = Scan(std::string("It was ") + date + ".");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].rule.rfind("date:", 0) == 0);
+  }
+  for (const char* fine : {"June 2022", "in Jun 2022", "8 June", "paragraph 4.2.15", "version 1.2.3.4", "2022",
+                           "15/22", "1.5.2.22"}) {
+    CAPTURE(fine);
+    CHECK(Scan(fine).empty());
+  }
+}
+
+TEST_CASE("scan detector: dates are not looked for in machine timestamps") {
+  DetectOptions timestamp;
+  timestamp.timestamp = true;
+  CHECK(Scan("2022-06-08T10:00:00Z", timestamp).empty());
+}
+
+TEST_CASE("scan detector: generic identifiers") {
+  CHECK(FirstRule("lives at LS1 4AB now") == "generic:UK postcode");
+  CHECK(FirstRule("SW1A 1AA") == "generic:UK postcode");
+  CHECK(Scan("the 3rd floor of B12 3rd").empty());  // ordinals are not inward codes
+  CHECK(FirstRule("call 01632 960123 today") == "generic:UK phone number");
+  CHECK(FirstRule("call +44 (0)20 7946 0123") == "generic:UK phone number");
+  CHECK(FirstRule("write to someone@example.co.uk") == "generic:email address");
+  CHECK(FirstRule("NHS number 943 476 5919") == "generic:NHS number");
+  CHECK(Scan("NHS number 943 476 5918").empty());
+  CHECK(FirstRule("NI number JG 12 34 56 C") == "generic:National Insurance number");
+  CHECK(FirstRule("NI number AB123456C") == "generic:National Insurance number");
+  CHECK(Scan("code GB123456A").empty());  // a prefix never issued
+}
+
+TEST_CASE("scan detector: markings and draft numbering only for a publication check") {
+  DetectOptions publication;
+  publication.publication = true;
+  CHECK(Scan("OFFICIAL-SENSITIVE").empty());
+  CHECK(Texts(Scan("OFFICIAL-SENSITIVE", publication)) == Strings{"OFFICIAL-SENSITIVE"});
+  CHECK(Texts(Scan("Official Sensitive", publication)) == Strings{"Official Sensitive"});
+  CHECK(Texts(Scan("OFFICIAL", publication)) == Strings{"OFFICIAL"});
+  CHECK(Texts(Scan("RESTRICTED", publication)) == Strings{"RESTRICTED"});
+  CHECK(Scan("the official view, restricted access", publication).empty());
+  CHECK(Texts(Scan("DRAFT 3", publication)) == Strings{"DRAFT 3"});
+  CHECK(Texts(Scan("Draft v2", publication)) == Strings{"Draft v2"});
+  CHECK(Texts(Scan("Draft version 2.1", publication)) == Strings{"Draft version 2.1"});
+  CHECK(Scan("the draft was shared", publication).empty());
 }
 
 }  // namespace

@@ -1,0 +1,146 @@
+#include "pipeline/scan/package_scan.h"
+
+#include <algorithm>
+#include <map>
+
+#include "pipeline/scan/excerpt.h"
+#include "pipeline/scan/package_text.h"
+#include "pipeline/scan/publication_checks.h"
+#include "pipeline/scan/text_detector.h"
+
+namespace dhr::scan {
+namespace {
+
+bool Overlaps(const TextHit& a, const TextHit& b) { return a.begin < b.end && b.begin < a.end; }
+
+// Adds hits found in another reading of the same text. A hit overlapping known hits of its
+// category replaces them when it covers them all (the split reading of "connor-darcy" finds the
+// full name where the plain one found two words), and is left out otherwise. Every hit, kept or
+// not, still hides its text in the masked excerpts.
+void Merge(std::vector<TextHit>& hits, std::vector<TextHit> more, std::vector<MaskSpan>& masks) {
+  for (TextHit& h : more) {
+    if (!h.mask.empty()) masks.push_back({h.begin, h.end, h.mask});
+    bool overlaps = false;
+    bool covers_all = true;
+    for (const TextHit& k : hits) {
+      if (k.category != h.category || !Overlaps(k, h)) continue;
+      overlaps = true;
+      covers_all = covers_all && h.begin <= k.begin && k.end <= h.end && h.end - h.begin > k.end - k.begin;
+    }
+    if (overlaps && !covers_all) continue;
+    if (overlaps) {
+      std::erase_if(hits, [&h](const TextHit& k) { return k.category == h.category && Overlaps(k, h); });
+    }
+    hits.push_back(std::move(h));
+  }
+}
+
+// Maps hits from a reading back to the bytes of the full text.
+std::vector<TextHit> ToFullText(std::vector<TextHit> hits, const TextReading& reading) {
+  for (TextHit& h : hits) {
+    if (h.end <= h.begin || h.end > reading.offsets.size()) continue;
+    h.begin = reading.offsets[h.begin];
+    h.end = reading.offsets[h.end - 1] + 1;
+  }
+  return hits;
+}
+
+DetectOptions OptionsFor(TextOrigin origin, bool publication) {
+  DetectOptions options;
+  options.publication = publication;
+  options.timestamp = origin == TextOrigin::kTimestamp;
+  options.identifiers_only = origin == TextOrigin::kBinaryString;
+  return options;
+}
+
+// Texts that are identifiers rather than prose (names of bookmarks, files, targets) are also read
+// with joined words split and URL escapes decoded.
+bool IsIdentifierLike(TextOrigin origin) {
+  return origin == TextOrigin::kAttribute || origin == TextOrigin::kRelationshipTarget ||
+         origin == TextOrigin::kPartName || origin == TextOrigin::kBinaryString;
+}
+
+class ItemScanner {
+ public:
+  ItemScanner(const ScanTarget& target, const ScanOptions& options, std::vector<Finding>& out)
+      : detector_(target), options_(options), out_(out) {}
+
+  const Status& status() const { return status_; }
+
+  void Scan(const TextItem& item) {
+    if (!status_.ok()) return;
+    const DetectOptions detect = OptionsFor(item.origin, options_.publication);
+    auto hits = detector_.Find(item.text, detect);
+    if (!hits.ok()) return Fail(hits.status());
+    std::vector<MaskSpan> masks;
+    for (const TextHit& h : *hits)
+      if (!h.mask.empty()) masks.push_back({h.begin, h.end, h.mask});
+    if (IsIdentifierLike(item.origin)) {
+      DetectOptions split = detect;
+      split.fold.split_joined_words = true;
+      split.fold.decode_percent = true;
+      auto more = detector_.Find(item.text, split);
+      if (!more.ok()) return Fail(more.status());
+      Merge(*hits, std::move(*more), masks);
+    }
+    for (const TextReading& reading : item.other_readings) {
+      auto more = detector_.Find(reading.text, detect);
+      if (!more.ok()) return Fail(more.status());
+      Merge(*hits, ToFullText(std::move(*more), reading), masks);
+    }
+    std::stable_sort(hits->begin(), hits->end(), [](const TextHit& a, const TextHit& b) { return a.begin < b.begin; });
+    Report(item, *hits, masks);
+  }
+
+ private:
+  void Fail(const Status& status) { status_ = status; }
+
+  void Report(const TextItem& item, const std::vector<TextHit>& hits, const std::vector<MaskSpan>& masks) {
+    for (const TextHit& h : hits) {
+      const Excerpt excerpt = ExcerptAround(item.text, h.begin, h.end, masks, options_.context_chars);
+      Finding f;
+      f.part = item.part;
+      f.location = item.location;
+      f.paragraph = item.paragraph;
+      f.category = h.category;
+      f.rule = h.rule;
+      f.rule_id = h.rule_id;
+      f.matched = item.text.substr(h.begin, h.end - h.begin);
+      f.context = excerpt.raw;
+      f.masked_context = excerpt.masked;
+      out_.push_back(std::move(f));
+    }
+  }
+
+  TextDetector detector_;
+  const ScanOptions& options_;
+  std::vector<Finding>& out_;
+  Status status_;
+};
+
+}  // namespace
+
+Result<ScanReport> ScanPackage(Package& package, const ScanTarget& target, const ScanOptions& options) {
+  ScanReport report;
+  report.file = package.file_name();
+  ItemScanner scanner(target, options, report.findings);
+  ForEachTextItem(package, [&scanner](const TextItem& item) { scanner.Scan(item); });
+  if (!scanner.status().ok()) return scanner.status().At(report.file);
+  if (options.publication) {
+    for (Finding& f : PublicationFindings(package)) report.findings.push_back(std::move(f));
+  }
+
+  // Part order of the package; findings about the package as a whole come first.
+  std::map<std::string, size_t, std::less<>> order;
+  for (size_t i = 0; i < package.parts().size(); ++i) order.emplace(package.parts()[i].name, i + 1);
+  auto rank = [&order](const Finding& f) {
+    auto it = order.find(f.part);
+    return it == order.end() ? 0 : it->second;
+  };
+  std::stable_sort(report.findings.begin(), report.findings.end(),
+                   [&rank](const Finding& a, const Finding& b) { return rank(a) < rank(b); });
+  for (Finding& f : report.findings) f.file = report.file;
+  return report;
+}
+
+}  // namespace dhr::scan

@@ -1,0 +1,29 @@
+// ScanPackage: the leak scan of one open package, the check that a document meant for
+// publication carries no identifier of the case.
+//
+// Input: a Package, the ScanTarget compiled from the case, and options. Output: a ScanReport with
+// one Finding per identifier, precise date or generic identifier found in any text of any part
+// (package_text.h says where it looks), in the package's part order and text order; with
+// `publication`, also markings and draft numbering in any text, and what a public copy must not
+// carry (publication_checks.h). The scan reads the package and never changes it. It shares no
+// code with the anonymiser: its folding, its variants and its engine (ICU regular expressions) are
+// its own, so the two can check each other.
+// A ScanTarget may be shared by threads scanning different packages at once.
+// Covered by package_scan_test.cpp.
+#pragma once
+
+#include "docx/package.h"
+#include "docx/status.h"
+#include "pipeline/scan/finding.h"
+#include "pipeline/scan/scan_target.h"
+
+namespace dhr::scan {
+
+struct ScanOptions {
+  bool publication = false;  // also what a public copy must not carry
+  size_t context_chars = 30;  // excerpt radius, in characters
+};
+
+Result<ScanReport> ScanPackage(Package& package, const ScanTarget& target, const ScanOptions& options);
+
+}  // namespace dhr::scan

@@ -1,0 +1,144 @@
+#include "pipeline/scan/package_text.h"
+
+#include <cctype>
+#include <cstring>
+
+#include "docx/xml.h"
+#include "pipeline/scan/binary_strings.h"
+#include "pipeline/scan/xml_walk.h"
+
+namespace dhr::scan {
+namespace {
+
+bool IsBlank(std::string_view text) {
+  for (char c : text)
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
+  return true;
+}
+
+std::string InParagraph(int paragraph) {
+  return paragraph > 0 ? " in paragraph " + std::to_string(paragraph) : std::string();
+}
+
+std::string AttributeValue(const xmlAttr* attribute) {
+  std::string out;
+  for (const xmlNode* c = attribute->children; c; c = c->next)
+    if (c->content) out += reinterpret_cast<const char*>(c->content);
+  return out;
+}
+
+bool IsTimestampAttribute(const xmlAttr* attribute) {
+  const char* name = reinterpret_cast<const char*>(attribute->name);
+  return std::strcmp(name, "date") == 0 || std::strcmp(name, "dateUtc") == 0;
+}
+
+bool IsTimestampElement(const xmlNode* element) {
+  const std::string_view name = LocalName(element);
+  return name == "created" || name == "modified" || name == "lastPrinted";
+}
+
+// The text directly inside an element, without the white space that indents the XML.
+std::string DirectText(const xmlNode* element, bool& has_element_children) {
+  std::string text;
+  has_element_children = false;
+  for (const xmlNode* c = element->children; c; c = c->next) {
+    if (c->type == XML_ELEMENT_NODE) has_element_children = true;
+    if ((c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) && c->content)
+      text += reinterpret_cast<const char*>(c->content);
+  }
+  return text;
+}
+
+std::string ElementTextLocation(const PartInfo& part, const xmlNode* element) {
+  if (part.kind == PartKind::kCoreProperties || part.kind == PartKind::kAppProperties)
+    return "property " + QualifiedName(element);
+  if (part.kind == PartKind::kCustomProperties) {
+    for (const xmlNode* up = element; up; up = up->parent) {
+      if (up->type == XML_ELEMENT_NODE && LocalName(up) == "property") {
+        const std::string pid = Attr(up, nullptr, "pid");
+        return "custom property" + (pid.empty() ? std::string() : " pid " + pid);
+      }
+    }
+  }
+  return "text of " + QualifiedName(element);
+}
+
+void VisitXmlPart(const PartInfo& part, XmlDocument& xml, const std::function<void(const TextItem&)>& visit) {
+  VisitElements(xml.root(), [&](xmlNode* element, int paragraph) {
+    if (IsParagraph(element)) {
+      ParagraphReadings readings = ReadParagraph(element);
+      if (!IsBlank(readings.text)) {
+        visit({part.name, "paragraph " + std::to_string(paragraph), paragraph, TextOrigin::kParagraph,
+               std::move(readings.text), std::move(readings.others)});
+      }
+    }
+    for (const xmlAttr* a = element->properties; a; a = a->next) {
+      std::string value = AttributeValue(a);
+      if (IsBlank(value)) continue;
+      visit({part.name,
+             "attribute " + QualifiedAttributeName(a) + " of " + QualifiedName(element) + InParagraph(paragraph),
+             paragraph, IsTimestampAttribute(a) ? TextOrigin::kTimestamp : TextOrigin::kAttribute, std::move(value),
+             {}});
+    }
+    if (paragraph == 0) {
+      bool has_children = false;
+      std::string text = DirectText(element, has_children);
+      if (!IsBlank(text)) {
+        visit({part.name, ElementTextLocation(part, element), 0,
+               IsTimestampElement(element) ? TextOrigin::kTimestamp : TextOrigin::kElementText, std::move(text), {}});
+      }
+    }
+    for (const xmlNode* c = element->children; c; c = c->next) {
+      if (c->type == XML_COMMENT_NODE && c->content && !IsBlank(reinterpret_cast<const char*>(c->content)))
+        visit({part.name, "XML comment" + InParagraph(paragraph), paragraph, TextOrigin::kXmlComment,
+               reinterpret_cast<const char*>(c->content), {}});
+    }
+  });
+}
+
+// A relationship id as Word writes them ("rId5", "R3f2a"); anything else could be document text
+// and is replaced by the relationship's number.
+std::string RelationshipName(const std::string& id, int number) {
+  size_t start = id.rfind("rId", 0) == 0 ? 3 : (id.rfind('R', 0) == 0 ? 1 : 0);
+  bool plain = start > 0 && id.size() > start && id.size() <= 24;
+  for (size_t i = start; plain && i < id.size(); ++i)
+    plain = std::isxdigit(static_cast<unsigned char>(id[i])) != 0;
+  return plain ? id : "number " + std::to_string(number);
+}
+
+void VisitRelationships(const PartInfo& part, XmlDocument& xml, const std::function<void(const TextItem&)>& visit) {
+  int number = 0;
+  for (const xmlNode* r = xml.root() ? xml.root()->children : nullptr; r; r = r->next) {
+    if (!IsElement(r, ns::kRels, "Relationship")) continue;
+    ++number;
+    const std::string target = Attr(r, nullptr, "Target");
+    if (IsBlank(target)) continue;
+    visit({part.name, "relationship " + RelationshipName(Attr(r, nullptr, "Id"), number) + " target", 0,
+           TextOrigin::kRelationshipTarget, target, {}});
+  }
+}
+
+void VisitBinaryPart(const PartInfo& part, const std::string& bytes,
+                     const std::function<void(const TextItem&)>& visit) {
+  for (EmbeddedString& s : EmbeddedStrings(bytes))
+    visit({part.name, "string at byte " + std::to_string(s.offset), 0, TextOrigin::kBinaryString,
+           std::move(s.text), {}});
+}
+
+}  // namespace
+
+void ForEachTextItem(Package& package, const std::function<void(const TextItem&)>& visit) {
+  for (const PartInfo& part : package.parts()) {
+    visit({part.name, "part name", 0, TextOrigin::kPartName, part.name, {}});
+    XmlDocument* xml = part.is_xml ? package.Xml(part.name) : nullptr;
+    if (xml && part.kind == PartKind::kRelationships) {
+      VisitRelationships(part, *xml, visit);
+    } else if (xml) {
+      VisitXmlPart(part, *xml, visit);
+    } else {
+      VisitBinaryPart(part, package.Bytes(part.name), visit);
+    }
+  }
+}
+
+}  // namespace dhr::scan

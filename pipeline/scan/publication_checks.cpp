@@ -1,0 +1,188 @@
+#include "pipeline/scan/publication_checks.h"
+
+#include <map>
+#include <string_view>
+
+#include "docx/xml.h"
+#include "pipeline/scan/hidden_text.h"
+#include "pipeline/scan/xml_walk.h"
+
+namespace dhr::scan {
+namespace {
+
+Finding Structural(std::string part, std::string location, int paragraph, const char* rule_id, const char* rule,
+                   std::string description) {
+  Finding f;
+  f.part = std::move(part);
+  f.location = std::move(location);
+  f.paragraph = paragraph;
+  f.category = Category::kPublication;
+  f.rule_id = rule_id;
+  f.rule = rule;
+  f.context = description;
+  f.masked_context = std::move(description);
+  return f;
+}
+
+bool IsBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+bool IsDigits(const std::string& s) {
+  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos && s.size() < 12;
+}
+
+// Tracked-change elements of WordprocessingML and what each records.
+const std::map<std::string_view, const char*>& TrackedChangeKinds() {
+  static const std::map<std::string_view, const char*> kinds = {
+      {"ins", "tracked insertion"},          {"del", "tracked deletion"},
+      {"moveFrom", "tracked move (source)"}, {"moveTo", "tracked move (destination)"},
+      {"rPrChange", "tracked formatting change"}, {"pPrChange", "tracked paragraph formatting change"},
+      {"sectPrChange", "tracked section change"}, {"tblPrChange", "tracked table change"},
+      {"tblPrExChange", "tracked table change"},  {"trPrChange", "tracked row change"},
+      {"tcPrChange", "tracked cell change"},      {"tblGridChange", "tracked table grid change"},
+      {"numberingChange", "tracked numbering change"}, {"cellIns", "tracked cell insertion"},
+      {"cellDel", "tracked cell deletion"},       {"cellMerge", "tracked cell merge"},
+      {"customXmlInsRangeStart", "tracked custom XML insertion"},
+      {"customXmlDelRangeStart", "tracked custom XML deletion"},
+  };
+  return kinds;
+}
+
+void CheckComments(const PartInfo& part, XmlDocument& xml, std::vector<Finding>& out) {
+  if (part.kind != PartKind::kComments) return;
+  for (const xmlNode* c = xml.root() ? xml.root()->children : nullptr; c; c = c->next) {
+    if (!IsElement(c, ns::kW, "comment")) continue;
+    const std::string id = Attr(c, ns::kW, "id");
+    out.push_back(Structural(part.name, IsDigits(id) ? "comment w:id " + id : "comment", 0, "publication.comment",
+                             "publication:comment", "a comment (w:comment) is in the document"));
+  }
+}
+
+void CheckTrackedChanges(const PartInfo& part, XmlDocument& xml, std::vector<Finding>& out) {
+  struct Seen {
+    int count = 0;
+    int first_paragraph = 0;
+  };
+  std::map<std::string, Seen> seen;  // by element name, so the order is stable
+  VisitElements(xml.root(), [&](xmlNode* element, int paragraph) {
+    if (!HasNamespace(element, ns::kW) || !TrackedChangeKinds().count(LocalName(element))) return;
+    Seen& s = seen[std::string(LocalName(element))];
+    if (s.count++ == 0) s.first_paragraph = paragraph;
+  });
+  for (const auto& [name, s] : seen) {
+    std::string description = std::to_string(s.count) + " " + TrackedChangeKinds().at(name) +
+                              (s.count == 1 ? "" : "s") + " (w:" + name + ")";
+    if (s.first_paragraph > 0) description += ", the first in paragraph " + std::to_string(s.first_paragraph);
+    out.push_back(Structural(part.name, "element w:" + name, s.first_paragraph, "publication.tracked-change",
+                             "publication:tracked change", description));
+  }
+}
+
+void CheckProperties(const PartInfo& part, XmlDocument& xml, std::vector<Finding>& out) {
+  static const std::string_view kCore[] = {"creator", "lastModifiedBy", "keywords", "description", "category",
+                                           "contentStatus"};
+  static const std::string_view kApp[] = {"Company", "Manager", "HyperlinkBase"};
+  const bool core = part.kind == PartKind::kCoreProperties;
+  const bool app = part.kind == PartKind::kAppProperties;
+  const bool custom = part.kind == PartKind::kCustomProperties;
+  if (!core && !app && !custom) return;
+  for (const xmlNode* p = xml.root() ? xml.root()->children : nullptr; p; p = p->next) {
+    if (p->type != XML_ELEMENT_NODE || IsBlank(Content(p))) continue;
+    if (custom) {
+      const std::string pid = Attr(p, nullptr, "pid");
+      out.push_back(Structural(part.name, IsDigits(pid) ? "custom property pid " + pid : "custom property", 0,
+                               "publication.property", "publication:custom property",
+                               "a custom document property is set"));
+      continue;
+    }
+    bool identifying = false;
+    const std::string_view local = LocalName(p);
+    if (core) {
+      for (std::string_view name : kCore) identifying = identifying || local == name;
+    } else {
+      for (std::string_view name : kApp) identifying = identifying || local == name;
+    }
+    if (!identifying) continue;
+    const std::string qualified = QualifiedName(p);
+    out.push_back(Structural(part.name, "property " + qualified, 0, "publication.property",
+                             "publication:identifying property", "the document property " + qualified + " is set"));
+  }
+}
+
+void CheckSettings(const PartInfo& part, XmlDocument& xml, std::vector<Finding>& out) {
+  if (part.kind != PartKind::kSettings) return;
+  const xmlNode* settings = xml.root();
+  if (Child(settings, ns::kW, "attachedTemplate")) {
+    out.push_back(Structural(part.name, "element w:attachedTemplate", 0, "publication.template",
+                             "publication:attached template",
+                             "an attached template is named (w:attachedTemplate); its path often names a person"));
+  }
+  if (const xmlNode* vars = Child(settings, ns::kW, "docVars")) {
+    int count = 0;
+    for (const xmlNode* v = vars->children; v; v = v->next) count += IsElement(v, ns::kW, "docVar") ? 1 : 0;
+    if (count > 0)
+      out.push_back(Structural(part.name, "element w:docVars", 0, "publication.doc-variable",
+                               "publication:document variables",
+                               std::to_string(count) + " document variable" + (count == 1 ? "" : "s") +
+                                   " (w:docVar) hold hidden data"));
+  }
+  if (Child(settings, ns::kW, "mailMerge")) {
+    out.push_back(Structural(part.name, "element w:mailMerge", 0, "publication.mail-merge", "publication:mail merge",
+                             "mail-merge settings (w:mailMerge) name a data source"));
+  }
+  const xmlNode* remove = Child(settings, ns::kW, "removePersonalInformation");
+  const std::string value = Attr(remove, ns::kW, "val");
+  if (!remove || value == "0" || value == "false" || value == "off") {
+    out.push_back(Structural(part.name, "settings", 0, "publication.personal-information",
+                             "publication:personal information kept",
+                             "w:removePersonalInformation is not set: Word will store authors' names on save"));
+  }
+}
+
+void CheckPart(const PartInfo& part, std::vector<Finding>& out) {
+  const std::string& name = part.name;
+  if (name.rfind("customXml/", 0) == 0 && part.kind != PartKind::kRelationships &&
+      name.find("itemProps") == std::string::npos) {
+    out.push_back(Structural(name, "part", 0, "publication.custom-xml", "publication:custom XML data",
+                             "a custom XML data part (customXml) is in the package"));
+  }
+  if (part.kind == PartKind::kPeople) {
+    out.push_back(Structural(name, "part", 0, "publication.people", "publication:people part",
+                             "a people part lists the authors of comments and changes"));
+  }
+  if (part.kind == PartKind::kThumbnail || name.rfind("docProps/thumbnail", 0) == 0) {
+    out.push_back(Structural(name, "part", 0, "publication.thumbnail", "publication:thumbnail",
+                             "a thumbnail picture of the first page is in the package"));
+  }
+}
+
+}  // namespace
+
+std::vector<Finding> PublicationFindings(Package& package) {
+  std::vector<Finding> out;
+  bool has_settings = false;
+  for (const PartInfo& part : package.parts()) {
+    CheckPart(part, out);
+    XmlDocument* xml = part.is_xml && part.kind != PartKind::kRelationships ? package.Xml(part.name) : nullptr;
+    if (!xml) continue;
+    has_settings = has_settings || part.kind == PartKind::kSettings;
+    CheckComments(part, *xml, out);
+    CheckTrackedChanges(part, *xml, out);
+    CheckProperties(part, *xml, out);
+    CheckSettings(part, *xml, out);
+  }
+  if (!has_settings) {
+    out.push_back(Structural("", "package", 0, "publication.personal-information",
+                             "publication:personal information kept",
+                             "the package has no settings part, so w:removePersonalInformation is not set"));
+  }
+  for (HiddenText& hidden : FindHiddenText(package)) {
+    Finding f = Structural(hidden.part, hidden.paragraph > 0 ? "paragraph " + std::to_string(hidden.paragraph) : "run",
+                           hidden.paragraph, "publication.hidden-text", "publication:hidden text",
+                           "hidden text (w:vanish) in this paragraph");
+    f.matched = std::move(hidden.text);
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace dhr::scan
