@@ -61,16 +61,20 @@ std::vector<Candidate> ResolveOverlaps(std::vector<Candidate> candidates,
   return stand;
 }
 
-std::vector<Span> Uncovered(Span range, std::vector<Span> taken) {
+std::vector<Span> Subtract(std::vector<Span> from, std::vector<Span> minus) {
+  std::vector<Span> ranges = Merged(std::move(from));
+  std::vector<Span> holes = Merged(std::move(minus));
   std::vector<Span> out;
-  size_t pos = range.begin;
-  for (Span t : Merged(std::move(taken))) {
-    if (t.end <= pos) continue;
-    if (t.begin >= range.end) break;
-    if (t.begin > pos) out.push_back({pos, t.begin});
-    pos = std::max(pos, t.end);
+  size_t h = 0;
+  for (Span r : ranges) {
+    size_t pos = r.begin;
+    while (h < holes.size() && holes[h].end <= pos) ++h;
+    for (size_t i = h; i < holes.size() && holes[i].begin < r.end; ++i) {
+      if (holes[i].begin > pos) out.push_back({pos, holes[i].begin});
+      pos = std::max(pos, holes[i].end);
+    }
+    if (pos < r.end) out.push_back({pos, r.end});
   }
-  if (pos < range.end) out.push_back({pos, range.end});
   return out;
 }
 

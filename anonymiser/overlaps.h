@@ -19,7 +19,8 @@ std::vector<Candidate> ResolveOverlaps(std::vector<Candidate> candidates,
                                        const std::vector<Span>& taken,
                                        std::vector<Candidate>* dropped = nullptr);
 
-// The parts of [begin, end) not covered by `taken` (which may overlap and come in any order).
-std::vector<Span> Uncovered(Span range, std::vector<Span> taken);
+// The parts of the ranges `from` not covered by the ranges `minus`, joined where they touch and
+// sorted; both may overlap themselves and come in any order.
+std::vector<Span> Subtract(std::vector<Span> from, std::vector<Span> minus);
 
 }  // namespace dhr

@@ -40,10 +40,12 @@ TEST_CASE("anonymiser overlaps: nothing stands on a taken range") {
   CHECK(Rules(stand) == std::vector<std::string>{"connor again"});
 }
 
-TEST_CASE("anonymiser overlaps: uncovered parts of a range") {
-  CHECK(Uncovered({0, 20}, {{5, 8}, {2, 6}, {15, 30}}) == std::vector<Span>{{0, 2}, {8, 15}});
-  CHECK(Uncovered({0, 20}, {}) == std::vector<Span>{{0, 20}});
-  CHECK(Uncovered({3, 5}, {{0, 10}}).empty());
+TEST_CASE("anonymiser overlaps: the parts of ranges that others leave uncovered") {
+  CHECK(Subtract({{0, 20}}, {{5, 8}, {2, 6}, {15, 30}}) == std::vector<Span>{{0, 2}, {8, 15}});
+  CHECK(Subtract({{0, 20}}, {}) == std::vector<Span>{{0, 20}});
+  CHECK(Subtract({{3, 5}}, {{0, 10}}).empty());
+  CHECK(Subtract({{30, 40}, {0, 10}, {5, 12}}, {{8, 9}, {35, 36}}) ==
+        std::vector<Span>{{0, 8}, {9, 12}, {30, 35}, {36, 40}});
 }
 
 }  // namespace

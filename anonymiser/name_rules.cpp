@@ -1,0 +1,93 @@
+#include "anonymiser/name_rules.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "anonymiser/name_variants.h"
+#include "anonymiser/titles.h"
+
+namespace dhr {
+namespace {
+
+std::string KindName(IdentityKind kind) {
+  switch (kind) {
+    case IdentityKind::kPerson: return "person";
+    case IdentityKind::kProfessional: return "professional";
+    case IdentityKind::kPlace: return "place";
+  }
+  return "person";
+}
+
+// People and professionals first, then places; the input order within each.
+std::vector<const Identity*> InPrecedence(const std::vector<Identity>& identities) {
+  std::vector<const Identity*> ordered;
+  for (const Identity& identity : identities) {
+    if (identity.kind != IdentityKind::kPlace) ordered.push_back(&identity);
+  }
+  for (const Identity& identity : identities) {
+    if (identity.kind == IdentityKind::kPlace) ordered.push_back(&identity);
+  }
+  return ordered;
+}
+
+}  // namespace
+
+Result<NameRules> NameRules::Compile(const std::vector<Identity>& identities) {
+  NameRules rules;
+  std::vector<std::string> names;
+  std::vector<const Identity*> whose;  // per name
+  std::unordered_map<std::string, size_t> first_by_key;
+  for (const Identity* identity : InPrecedence(identities)) {
+    std::vector<NameVariant> variants = NameVariants(*identity);
+    if (!variants.empty() && identity->code.empty()) {
+      return Status::Error("anonymiser.identity.no_code",
+                           "identity " + identity->id + " has names but no code to replace them",
+                           {.file = identity->pos.file, .line = identity->pos.line,
+                            .column = identity->pos.column});
+    }
+    for (NameVariant& variant : variants) {
+      auto [first, inserted] = first_by_key.emplace(NameKey(variant.text), names.size());
+      if (!inserted) {
+        // Only the first owner of a key is ever reported; it is ambiguous if others share it.
+        if (whose[first->second] != identity) rules.owners_[first->second].ambiguous = true;
+      }
+      rules.owners_.push_back({.identity = identity->id, .kind = identity->kind,
+                               .code = identity->code,
+                               .rule = "name:" + KindName(identity->kind) + ":" +
+                                       std::to_string(variant.name_index)});
+      names.push_back(std::move(variant.text));
+      whose.push_back(identity);
+    }
+  }
+  Result<NameDictionary> dictionary = NameDictionary::Compile(names);
+  if (!dictionary.ok()) return dictionary.status();
+  rules.dictionary_ = std::make_unique<NameDictionary>(std::move(dictionary.value()));
+  return rules;
+}
+
+std::vector<Candidate> NameRules::Find(const NormalisedText& text, std::string_view original,
+                                       size_t begin, size_t end) const {
+  std::vector<Candidate> out;
+  for (const NameDictionary::Hit& hit : dictionary_->Find(text.text, begin, end)) {
+    const Owner& owner = owners_[hit.name];
+    Candidate c{.begin = hit.begin, .end = hit.end,
+                .rank = owner.kind == IdentityKind::kPlace ? RuleRank::kPlace : RuleRank::kName,
+                .replacement = owner.code, .rule = owner.rule, .identity = owner.identity,
+                .ambiguous = owner.ambiguous};
+    if (owner.kind != IdentityKind::kPlace) {
+      const size_t title = TitleStart(text, original, hit.begin);
+      if (title >= begin) c.begin = title;
+    }
+    const std::string_view after = std::string_view(text.text).substr(hit.end);
+    if (after.starts_with("'s") && hit.end + 2 <= end && !LetterAt(text.text, hit.end + 2)) {
+      // The possessive as written: "’s", "'S".
+      const size_t from = text.OriginalEnd(hit.end);
+      c.end = hit.end + 2;
+      c.replacement += original.substr(from, text.OriginalEnd(c.end) - from);
+    }
+    out.push_back(std::move(c));
+  }
+  return out;
+}
+
+}  // namespace dhr
