@@ -10,9 +10,9 @@
 //   - soft hyphens and zero-width characters dropped.
 // Case is kept: the patterns match case-insensitively. Invalid UTF-8 becomes U+FFFD.
 // With `split_joined_words` (for identifiers written without spaces: bookmark names, tags, file
-// names, URLs) '_', '-' and '.' become spaces and a space is inserted where a lower-case letter meets an upper-case
-// one or a letter meets a digit ("ConnorWalsh_2" -> "Connor Walsh 2"). With `decode_percent`,
-// "%20"-style escapes (URLs, relationship targets) are decoded first.
+// names, URLs) '_', '-' and '.' become spaces, and a space is inserted where a lower-case letter
+// meets an upper-case one or a letter meets a digit ("ConnorWalsh_2" -> "Connor Walsh 2").
+// With `decode_percent`, "%20"-style escapes (URLs, relationship targets) are decoded first.
 // Covered by folding_test.cpp.
 #pragma once
 
