@@ -1,53 +1,48 @@
 #include "pipeline/cli/cli.h"
 
-#include <CLI/CLI.hpp>
-
 #include <iostream>
+#include <sstream>
+#include <vector>
 
-#include "docx/package.h"
-#include "docx/text.h"
+#include "pipeline/cli/commands.h"
 
 namespace dhr {
-namespace {
 
-int Fail(const Status& status) {
-  std::cerr << "dhr: error: " << status.Describe() << "\n";
+int ReportError(const Status& status) {
+  // A multi-line message (every error of a case file) already carries each line's place.
+  if (status.message().find('\n') != std::string::npos) {
+    std::istringstream lines(status.message());
+    for (std::string line; std::getline(lines, line);)
+      if (!line.empty()) std::cerr << "dhr: error: " << line << "\n";
+  } else {
+    std::cerr << "dhr: error: " << status.Describe() << "\n";
+  }
   return 2;
 }
 
-// `dhr text IN.docx`: prints the visible text of every paragraph of every text part.
-int RunText(const std::string& input) {
-  auto package = Package::OpenFile(Disk(), input);
-  if (!package.ok()) return Fail(package.status());
-  for (const std::string& part : package->TextParts()) {
-    XmlDocument* xml = package->Xml(part);
-    if (!xml) continue;
-    for (xmlNode* p : Paragraphs(xml->root())) {
-      ParagraphText text = ReadParagraph(p);
-      if (!text.text.empty()) std::cout << part << ": " << text.text << "\n";
-    }
-  }
-  return 0;
+void ReportWarning(const std::string& message) {
+  const std::string text = message.find(": warning: ") != std::string::npos
+                               ? message.substr(0, message.find(": warning: ")) + ": " +
+                                     message.substr(message.find(": warning: ") + 11)
+                               : message;
+  std::cerr << "dhr: warning: " << text << "\n";
 }
-
-}  // namespace
 
 int RunCli(int argc, char** argv) {
   CLI::App app{"dhr: fill, anonymise, mark and leak-scan the documents of a Domestic Homicide Review"};
   app.require_subcommand(1);
-  std::string input;
-  auto* text = app.add_subcommand("text", "Print the visible text of every paragraph of a .docx");
-  text->add_option("input", input, "the .docx to read")->required();
+  app.set_version_flag("--version", "dhr 0.1.0");
+  std::vector<Command> commands = {AddAnonymiseCommand(app), AddTextCommand(app)};
   try {
     app.parse(argc, argv);
-  } catch (const CLI::CallForHelp& e) {
-    return app.exit(e);
   } catch (const CLI::ParseError& e) {
     if (e.get_exit_code() == 0) return app.exit(e);
     std::cerr << "dhr: error: " << e.what() << "\n";
+    std::cerr << "Run 'dhr --help' for the commands and their options.\n";
     return 2;
   }
-  if (*text) return RunText(input);
+  for (const Command& command : commands)
+    if (command.app->parsed()) return command.run();
   return 2;
 }
 
