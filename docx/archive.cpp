@@ -99,11 +99,16 @@ Status BombError(std::string_view name, std::string_view reason) {
                                        "; the file may be a zip bomb.");
 }
 
-// Inflates one entry into `out`, reading at most `byte_budget + 1` bytes so that going over the
-// budget is seen without inflating further. `compressed_size` bounds the ratio check.
-Status InflateEntry(zip_t* zip, zip_uint64_t index, std::string_view name, uint64_t byte_budget,
-                    bool budget_is_total, uint64_t compressed_size, const ArchiveLimits& limits,
+// Inflates one entry into `out`, reading at most one byte past what the limits still allow
+// after `total_so_far` bytes, so that going over is seen without inflating further.
+// `compressed_size` is the divisor of the ratio check.
+Status InflateEntry(zip_t* zip, zip_uint64_t index, std::string_view name,
+                    uint64_t compressed_size, const ArchiveLimits& limits, uint64_t total_so_far,
                     std::string& out) {
+  const uint64_t total_left = limits.max_total_bytes - total_so_far;
+  const bool budget_is_total = total_left < limits.max_entry_bytes;
+  const uint64_t byte_budget = budget_is_total ? total_left : limits.max_entry_bytes;
+
   ZipFilePtr file(zip_fopen_index(zip, index, 0));
   if (!file) {
     int code = zip_error_code_zip(zip_get_error(zip));
@@ -119,7 +124,7 @@ Status InflateEntry(zip_t* zip, zip_uint64_t index, std::string_view name, uint6
                                             " cannot be read: " + ErrorText(code) + ".");
   }
   // Never more than the limit plus one byte, however large the header says the entry is.
-  const uint64_t ceiling = byte_budget + 1;
+  const uint64_t ceiling = byte_budget + (byte_budget < UINT64_MAX ? 1 : 0);
   char chunk[kReadChunk];
   while (out.size() < ceiling) {
     uint64_t want = std::min<uint64_t>(kReadChunk, ceiling - out.size());
@@ -231,8 +236,6 @@ Result<Archive> ReadArchive(std::string_view bytes, const ArchiveLimits& limits)
                                                 " twice (names are compared ignoring case).");
     }
 
-    const uint64_t total_left = limits.max_total_bytes - total;
-    const bool budget_is_total = total_left < limits.max_entry_bytes;
     // Headers may lie about sizes, but a claimed compressed size larger than the file cannot be
     // read, so the file size bounds it.
     uint64_t compressed = (stat.valid & ZIP_STAT_COMP_SIZE) ? stat.comp_size : bytes.size();
@@ -240,8 +243,7 @@ Result<Archive> ReadArchive(std::string_view bytes, const ArchiveLimits& limits)
     ArchiveEntry entry;
     entry.name = name;
     entry.stored = (stat.valid & ZIP_STAT_COMP_METHOD) && stat.comp_method == ZIP_CM_STORE;
-    Status inflated = InflateEntry(zip, i, name, std::min(total_left, limits.max_entry_bytes),
-                                   budget_is_total, compressed, limits, entry.data);
+    Status inflated = InflateEntry(zip, i, name, compressed, limits, total, entry.data);
     if (!inflated.ok()) return inflated;
     total += entry.data.size();
     archive.entries.push_back(std::move(entry));
