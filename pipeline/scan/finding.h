@@ -4,7 +4,8 @@
 // rule) and shows it: `matched` and `context` hold the document's own text and are for the person
 // at the terminal; `masked_context` has every identifier, date and generic identifier of that text
 // replaced by a label such as "[name]" and is the only text that shared reports (JSON, SARIF) carry.
-// Rules never contain an identifier. Covered by package_scan_test.cpp.
+// Part names can carry identifiers too ("word/media/sian.png"): `masked_part` is the part name for
+// shared reports. Rules and locations never contain an identifier. Covered by package_scan_test.cpp.
 #pragma once
 
 #include <string>
@@ -22,6 +23,7 @@ const char* CategoryName(Category category);
 struct Finding {
   std::string file;      // as the user named it
   std::string part;      // "word/document.xml"; "" for the package as a whole
+  std::string masked_part;  // `part` with identifiers in its name replaced by labels
   std::string location;  // "paragraph 3", "attribute w:author of w:comment", "property dc:creator"...
   int paragraph = 0;     // 1-based index of the paragraph within the part; 0 when not in one
   Category category = Category::kIdentifier;

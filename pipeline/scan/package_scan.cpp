@@ -66,6 +66,8 @@ class ItemScanner {
       : detector_(target), options_(options), out_(out) {}
 
   const Status& status() const { return status_; }
+  // Part names with their identifiers masked, for the parts whose names carry one.
+  const std::map<std::string, std::string, std::less<>>& masked_parts() const { return masked_parts_; }
 
   void Scan(const TextItem& item) {
     if (!status_.ok()) return;
@@ -96,6 +98,8 @@ class ItemScanner {
   void Fail(const Status& status) { status_ = status; }
 
   void Report(const TextItem& item, const std::vector<TextHit>& hits, const std::vector<MaskSpan>& masks) {
+    if (item.origin == TextOrigin::kPartName && item.location == "part name" && !masks.empty())
+      masked_parts_[item.part] = ExcerptAround(item.text, 0, item.text.size(), masks, item.text.size()).masked;
     for (const TextHit& h : hits) {
       const Excerpt excerpt = ExcerptAround(item.text, h.begin, h.end, masks, options_.context_chars);
       Finding f;
@@ -116,7 +120,14 @@ class ItemScanner {
   const ScanOptions& options_;
   std::vector<Finding>& out_;
   Status status_;
+  std::map<std::string, std::string, std::less<>> masked_parts_;
 };
+
+// The last component of a path: the name a published file goes by.
+std::string BaseName(const std::string& path) {
+  const size_t slash = path.find_last_of("/\\");
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
 
 }  // namespace
 
@@ -124,6 +135,7 @@ Result<ScanReport> ScanPackage(Package& package, const ScanTarget& target, const
   ScanReport report;
   report.file = package.file_name();
   ItemScanner scanner(target, options, report.findings);
+  if (!report.file.empty()) scanner.Scan({"", "file name", 0, TextOrigin::kPartName, BaseName(report.file), {}});
   ForEachTextItem(package, [&scanner](const TextItem& item) { scanner.Scan(item); });
   if (!scanner.status().ok()) return scanner.status().At(report.file);
   if (options.publication) {
@@ -139,7 +151,11 @@ Result<ScanReport> ScanPackage(Package& package, const ScanTarget& target, const
   };
   std::stable_sort(report.findings.begin(), report.findings.end(),
                    [&rank](const Finding& a, const Finding& b) { return rank(a) < rank(b); });
-  for (Finding& f : report.findings) f.file = report.file;
+  for (Finding& f : report.findings) {
+    f.file = report.file;
+    auto masked = scanner.masked_parts().find(f.part);
+    f.masked_part = masked == scanner.masked_parts().end() ? f.part : masked->second;
+  }
   return report;
 }
 

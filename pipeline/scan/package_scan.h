@@ -3,7 +3,8 @@
 //
 // Input: a Package, the ScanTarget compiled from the case, and options. Output: a ScanReport with
 // one Finding per identifier, precise date or generic identifier found in any text of any part
-// (package_text.h says where it looks), in the package's part order and text order; with
+// (package_text.h says where it looks) and in the file's own name (location "file name"), in the
+// package's part order and text order; with
 // `publication`, also markings and draft numbering in any text, and what a public copy must not
 // carry (publication_checks.h). The scan reads the package and never changes it. It shares no
 // code with the anonymiser: its folding, its variants and its engine (ICU regular expressions) are

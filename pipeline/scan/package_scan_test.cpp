@@ -177,12 +177,13 @@ TEST_CASE("scan package: core, app and custom properties") {
 TEST_CASE("scan package: customXml items and the people part") {
   const ScanReport report = ScanFixture(
       DocxFixture()
-          .Part("customXml/item1.xml", "", "<root><victim>Siân Delacroix-Webb</victim></root>")
+          .Part("customXml/item1.xml", "", "<root><victim>Siân Delacroix-Webb</victim><ConnorDArcy/></root>")
           .Part("word/people.xml", WordType("people"),
                 WordPart("w15:people", "<w15:person w15:author=\"Connor D'Arcy\"><w15:presenceInfo "
                                        "w15:providerId=\"None\" w15:userId=\"Connor D'Arcy\"/></w15:person>"),
                 "people", "rId12"));
-  CHECK_MESSAGE(HasFinding(report, "customXml/item1.xml", "text of victim", "Siân Delacroix-Webb"), Dump(report));
+  CHECK_MESSAGE(HasFinding(report, "customXml/item1.xml", "text of element 2", "Siân Delacroix-Webb"), Dump(report));
+  CHECK(HasFinding(report, "customXml/item1.xml", "name of element 3", "ConnorDArcy"));
   CHECK(HasFinding(report, "word/people.xml", "attribute w15:author of w15:person", "Connor D'Arcy"));
 }
 

@@ -49,7 +49,12 @@ std::string DirectText(const xmlNode* element, bool& has_element_children) {
   return text;
 }
 
-std::string ElementTextLocation(const PartInfo& part, const xmlNode* element) {
+// Custom XML uses names of its author's choosing, which may themselves be identifiers: its elements
+// are named by their number in the part.
+bool HasFreeNames(const PartInfo& part) { return part.kind == PartKind::kCustomXml; }
+
+std::string ElementTextLocation(const PartInfo& part, const xmlNode* element, int element_number) {
+  if (HasFreeNames(part)) return "text of element " + std::to_string(element_number);
   if (part.kind == PartKind::kCoreProperties || part.kind == PartKind::kAppProperties)
     return "property " + QualifiedName(element);
   if (part.kind == PartKind::kCustomProperties) {
@@ -64,7 +69,15 @@ std::string ElementTextLocation(const PartInfo& part, const xmlNode* element) {
 }
 
 void VisitXmlPart(const PartInfo& part, XmlDocument& xml, const std::function<void(const TextItem&)>& visit) {
+  int element_number = 0;
   VisitElements(xml.root(), [&](xmlNode* element, int paragraph) {
+    ++element_number;
+    const bool free_names = HasFreeNames(part);
+    const std::string element_name = free_names ? "element " + std::to_string(element_number) : QualifiedName(element);
+    if (free_names) {
+      visit({part.name, "name of element " + std::to_string(element_number), 0, TextOrigin::kPartName,
+             QualifiedName(element), {}});
+    }
     if (IsParagraph(element)) {
       ParagraphReadings readings = ReadParagraph(element);
       if (!IsBlank(readings.text)) {
@@ -72,11 +85,18 @@ void VisitXmlPart(const PartInfo& part, XmlDocument& xml, const std::function<vo
                std::move(readings.text), std::move(readings.others)});
       }
     }
+    int attribute_number = 0;
     for (const xmlAttr* a = element->properties; a; a = a->next) {
+      ++attribute_number;
       std::string value = AttributeValue(a);
       if (IsBlank(value)) continue;
-      visit({part.name,
-             "attribute " + QualifiedAttributeName(a) + " of " + QualifiedName(element) + InParagraph(paragraph),
+      const std::string attribute_name =
+          free_names ? std::to_string(attribute_number) : QualifiedAttributeName(a);
+      if (free_names) {
+        visit({part.name, "name of attribute " + attribute_name + " of " + element_name, 0, TextOrigin::kPartName,
+               QualifiedAttributeName(a), {}});
+      }
+      visit({part.name, "attribute " + attribute_name + " of " + element_name + InParagraph(paragraph),
              paragraph, IsTimestampAttribute(a) ? TextOrigin::kTimestamp : TextOrigin::kAttribute, std::move(value),
              {}});
     }
@@ -84,7 +104,7 @@ void VisitXmlPart(const PartInfo& part, XmlDocument& xml, const std::function<vo
       bool has_children = false;
       std::string text = DirectText(element, has_children);
       if (!IsBlank(text)) {
-        visit({part.name, ElementTextLocation(part, element), 0,
+        visit({part.name, ElementTextLocation(part, element, element_number), 0,
                IsTimestampElement(element) ? TextOrigin::kTimestamp : TextOrigin::kElementText, std::move(text), {}});
       }
     }

@@ -14,7 +14,10 @@
 //   - part name; location "part name";
 //   - readable string inside a part that is not XML (binary_strings.h); location
 //     "string at byte N".
-// Locations are built from element names and numbers only, never from the document's text.
+// Locations are built from element names and numbers only, never from the document's text. In
+// custom XML (customXml/), whose element and attribute names are the author's own, elements and
+// attributes are numbered instead ("text of element 3"), and their names are items too
+// ("name of element 3").
 // Items are given part by part in the package's stored order. Covered by package_text_test.cpp.
 #pragma once
 

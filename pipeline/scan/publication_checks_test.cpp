@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "pipeline/scan/rule_catalogue.h"
 #include "pipeline/scan/scan_fixtures_test_support.h"
 
 namespace dhr::scan {
@@ -113,6 +114,7 @@ TEST_CASE("scan publication: properties, settings and parts a public copy must n
       "publication.property",    "publication.property",    "publication.property",
       "publication.property",    "publication.property"};
   CHECK_MESSAGE(RuleIds(report) == expected, Dump(report));
+  for (const Finding& f : report.findings) CHECK_MESSAGE(RuleIndex(f.rule_id) >= 0, f.rule_id);
   CHECK(HasFinding(report, "docProps/core.xml", "property dc:creator", ""));
   CHECK(HasFinding(report, "docProps/app.xml", "property Company", ""));
   CHECK(HasFinding(report, "docProps/custom.xml", "custom property pid 2", ""));

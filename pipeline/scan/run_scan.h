@@ -1,0 +1,43 @@
+// RunScan: the `dhr scan` command as a function, for the command line and for tests.
+//
+// Input: the files to scan, the case, the report format and whether the files are meant for
+// publication. Output: the report on `out` (text, JSON or SARIF; see text_report.h, json_report.h,
+// sarif_report.h), one line "dhr: error: FILE: ..." on `err` per file that could not be read (or
+// one for a case that cannot be compiled), and the exit status:
+//   0  every file was read and none has a finding
+//   1  at least one finding (and every file was read)
+//   2  bad input: a file that is not a readable Word document, or a case that cannot be used
+// Files are scanned on up to two threads sharing one compiled ScanTarget; the report keeps the
+// order in which the files were given. Never throws. Covered by run_scan_test.cpp.
+#pragma once
+
+#include <ostream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "docx/file_io.h"
+#include "docx/status.h"
+#include "pipeline/case/case.h"
+
+namespace dhr::scan {
+
+enum class ScanFormat { kText, kJson, kSarif };
+
+// "text", "json" or "sarif".
+Result<ScanFormat> ParseScanFormat(std::string_view name);
+
+struct RunScanOptions {
+  ScanFormat format = ScanFormat::kText;
+  bool publication = false;
+  unsigned threads = 2;  // at most; never more than the files
+};
+
+int RunScan(const std::vector<std::string>& files, const Case& case_model, ScanFormat format, bool publication,
+            std::ostream& out, std::ostream& err);
+
+// The same, reading the files through `fs` (an in-memory file system in tests).
+int RunScan(FileSystem& fs, const std::vector<std::string>& files, const Case& case_model,
+            const RunScanOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace dhr::scan
