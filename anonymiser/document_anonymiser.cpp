@@ -94,6 +94,12 @@ std::string AttrValue(const xmlAttr* attr) {
   return out;
 }
 
+// Typed timestamps (dcterms:created, cp:lastPrinted) must stay valid W3CDTF dates; publication
+// clears them instead.
+bool IsTypedDate(const xmlNode* element) {
+  return element && (HasNamespace(element, "http://purl.org/dc/terms/") || LocalName(element) == "lastPrinted");
+}
+
 bool IsParagraphElement(const xmlNode* n) { return IsElement(n, ns::kW, "p") || IsElement(n, ns::kA, "p"); }
 
 // Walks every element of a part: text attributes, and (when `loose_text`) text nodes outside
@@ -120,7 +126,8 @@ void AnonymiseNodes(Package& package, const std::string& part, const Matcher& ma
       }
       const bool inside = in_paragraph || IsParagraphElement(node);
       for (xmlNode* c = node->last; c; c = c->prev) stack.push_back({c, inside});
-    } else if (loose_text && !in_paragraph && (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)) {
+    } else if (loose_text && !in_paragraph && (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE) &&
+               !IsTypedDate(node->parent)) {
       const std::string value = reinterpret_cast<const char*>(node->content ? node->content : BAD_CAST "");
       const std::vector<Match> matches = matcher.Find(value);
       if (matches.empty()) continue;

@@ -79,7 +79,8 @@ TEST_CASE("package: PutPart and AddRelationship create a part Word can find") {
 
 TEST_CASE("package: a malformed XML part is reported with file, part and line") {
   auto archive = DocxFixture().Build();
-  archive.Find("word/document.xml")->data = "<w:document>\n<oops>\n</w:document>";
+  archive.Find("word/document.xml")->data =
+      "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\n<oops>\n</w:document>";
   OpenOptions options;
   options.file_name = "report.docx";
   auto package = Package::Open(*WriteArchive(archive), options);

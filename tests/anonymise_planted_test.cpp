@@ -1,0 +1,58 @@
+// The anonymiser against identifiers planted in every place Word keeps text, checked by the
+// independent leak scan (pipeline/scan, its own folding, variants and regex engine).
+#include <doctest/doctest.h>
+
+#include "anonymiser/case_matcher.h"
+#include "anonymiser/document_anonymiser.h"
+#include "pipeline/case/case_loader.h"
+#include "pipeline/scan/package_scan.h"
+#include "tests/planted_fixtures.h"
+#include "tests/real_readers.h"
+
+namespace dhr {
+namespace {
+
+std::string Describe(const scan::ScanReport& report) {
+  std::string out;
+  for (const auto& f : report.findings) out += f.part + " " + f.location + ": " + f.rule + ": " + f.matched + "\n";
+  return out;
+}
+
+TEST_CASE("anonymise: every planted identifier is replaced, and the independent scan finds none after") {
+  auto prepared = PrepareCaseMatcher(Disk(), testing::TestCaseFolder());
+  REQUIRE_MESSAGE(prepared.ok(), prepared.status().Describe());
+  auto target = scan::CompileScanTarget(prepared->the_case);
+  REQUIRE(target.ok());
+  testing::TempDir out;
+  std::vector<std::string> outputs;
+  for (const auto& fixture : testing::PlantedFixtures()) {
+    CAPTURE(fixture.name);
+    auto package = Package::Open(fixture.bytes);
+    REQUIRE_MESSAGE(package.ok(), package.status().Describe());
+    auto before = scan::ScanPackage(*package, *target, {});
+    REQUIRE(before.ok());
+    CHECK_MESSAGE(!before->findings.empty(), "the scan sees nothing planted in " << fixture.name);
+
+    std::vector<AuditRow> audit;
+    REQUIRE(AnonymiseDocument(*package, *prepared->matcher, &audit).ok());
+    CHECK(!audit.empty());
+    auto saved = package->Save();
+    REQUIRE(saved.ok());
+    auto reopened = Package::Open(*saved);
+    REQUIRE_MESSAGE(reopened.ok(), reopened.status().Describe());
+    auto after = scan::ScanPackage(*reopened, *target, {});
+    REQUIRE(after.ok());
+    CHECK_MESSAGE(after->findings.empty(), "left in " << fixture.name << ":\n" << Describe(*after));
+
+    std::string path = out.File(fixture.name + ".docx");
+    for (char& c : path) c = c == ' ' ? '_' : c;
+    testing::WriteFile(path, *saved);
+    outputs.push_back(path);
+  }
+  // Every anonymised file opens in LibreOffice and python-docx.
+  CHECK(testing::LibreOfficeText(outputs).size() == outputs.size());
+  CHECK(testing::PythonDocxOpens(outputs) == "");
+}
+
+}  // namespace
+}  // namespace dhr

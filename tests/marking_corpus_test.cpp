@@ -1,0 +1,144 @@
+// The marking stage against the real-world corpus and real readers: mark then strip gives back every
+// header and footer; LibreOffice prints the marking at the top and bottom of every page; python-docx
+// opens every marked file.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <sstream>
+
+#include "pipeline/mark/mark.h"
+#include "pipeline/mark/marking_test_support.h"
+#include "tests/real_readers.h"
+#include "tests/test_paths.h"
+
+namespace dhr {
+namespace {
+
+std::vector<std::string> CorpusFiles() {
+  std::vector<std::string> files;
+  for (const auto& entry : std::filesystem::directory_iterator(testing::CorpusDir()))
+    if (entry.path().extension() == ".docx") files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+// Three sections of several pages each: different first pages, even and odd pages, headers of
+// their own, inherited, and missing.
+testing::DocxFixture SectionsFixture() {
+  using testing::Para;
+  std::string body;
+  const auto pages = [](const std::string& name, int count) {
+    std::string out;
+    for (int n = 1; n <= count; ++n) {
+      out += Para(name + " page " + std::to_string(n));
+      if (n < count) out += testing::PageBreak();
+    }
+    return out;
+  };
+  body += pages("Section one", 3) +
+          testing::SectionBreak("end of one", "<w:headerReference w:type=\"default\" r:id=\"rId10\"/><w:titlePg/>");
+  body += pages("Section two", 3) + testing::SectionBreak("end of two", "<w:titlePg/>");
+  body += pages("Section three", 3) +
+          "<w:sectPr><w:headerReference w:type=\"first\" r:id=\"rId11\"/>"
+          "<w:footerReference w:type=\"default\" r:id=\"rId12\"/><w:titlePg/></w:sectPr>";
+  return testing::DocxFixture()
+      .Body(body)
+      .Part("word/header1.xml", testing::kHeaderType, testing::HeaderXml(Para("Review of Adult X")), "header", "rId10")
+      .Part("word/header2.xml", testing::kHeaderType, testing::HeaderXml(Para("Appendix cover")), "header", "rId11")
+      .Part("word/footer1.xml", testing::kFooterType,
+            testing::FooterXml("<w:p><w:r><w:t xml:space=\"preserve\">Page </w:t></w:r><w:fldSimple w:instr=\" PAGE "
+                               "\"><w:r><w:t>1</w:t></w:r></w:fldSimple></w:p>"),
+            "footer", "rId12")
+      .Part("word/settings.xml", testing::kSettingsType, testing::SettingsXml("<w:evenAndOddHeaders/>"), "settings",
+            "rId13");
+}
+
+// The first and last lines of a page that hold more than white space.
+std::pair<std::string, std::string> FirstAndLastLines(const std::string& page) {
+  std::vector<std::string> lines;
+  std::stringstream in(page);
+  for (std::string line; std::getline(in, line);)
+    if (line.find_first_not_of(" \t\r") != std::string::npos) lines.push_back(line);
+  if (lines.empty()) return {};
+  return {lines.front(), lines.back()};
+}
+
+TEST_CASE("marking corpus: mark then strip gives back every header and footer of every corpus file") {
+  int with_headers = 0;
+  for (const std::string& file : CorpusFiles()) {
+    CAPTURE(file);
+    auto original = Package::OpenFile(Disk(), file);
+    REQUIRE_MESSAGE(original.ok(), original.status().Describe());
+    const auto before = testing::HeaderFooterTexts(*original);
+    with_headers += !before.empty();
+
+    REQUIRE(MarkDocument(*original, MarkingOptions()).ok());
+    Package marked = testing::Reopened(*original);
+    for (const auto& [part, texts] : testing::HeaderFooterTexts(marked)) {
+      CAPTURE(part);
+      CHECK(std::count(texts.begin(), texts.end(), "OFFICIAL-SENSITIVE") == 1);
+    }
+    StripReport report;
+    REQUIRE(StripMarkings(marked, &report).ok());
+    for (const RemovedMarking& removed : report.removed) {
+      CAPTURE(removed.text);
+      CHECK(removed.ours);
+    }
+    Package stripped = testing::Reopened(marked);
+    CHECK(testing::HeaderFooterTexts(stripped) == before);
+  }
+  CHECK(with_headers >= 10);
+}
+
+TEST_CASE("marking corpus: LibreOffice shows the marking at the top and bottom of every page; python-docx opens") {
+  testing::TempDir out;
+  std::vector<std::string> originals, marked_files;
+  const auto mark_into = [&](Package& package, const std::string& name) {
+    MarkingOptions options;
+    options.draft_number = 2;
+    REQUIRE(MarkDocument(package, options).ok());
+    const std::string path = out.File(name);
+    REQUIRE(package.SaveFile(Disk(), path).ok());
+    marked_files.push_back(path);
+  };
+  for (const std::string& file : CorpusFiles()) {
+    CAPTURE(file);
+    auto package = Package::OpenFile(Disk(), file);
+    REQUIRE(package.ok());
+    originals.push_back(file);
+    mark_into(*package, std::filesystem::path(file).filename().string());
+  }
+  Package sections = testing::OpenFixture(SectionsFixture());
+  mark_into(sections, "sections_fixture.docx");
+  const std::string sections_file = marked_files.back();
+
+  testing::TempDir pdf_dir;
+  const auto pdfs = testing::ConvertWithLibreOffice(marked_files, "pdf", pdf_dir.path());
+  CHECK(pdfs.size() == marked_files.size());
+  int pages_checked = 0;
+  for (const auto& [input, pdf] : pdfs) {
+    CAPTURE(input);
+    const auto pages = testing::PdfPages(pdf);
+    if (input == sections_file) CHECK(pages.size() == 9);
+    for (size_t n = 0; n < pages.size(); ++n) {
+      CAPTURE(n + 1);
+      const auto [first, last] = FirstAndLastLines(pages[n]);
+      CHECK(first.find("OFFICIAL-SENSITIVE") != std::string::npos);
+      CHECK(last.find("OFFICIAL-SENSITIVE") != std::string::npos);
+      ++pages_checked;
+    }
+  }
+  CHECK(pages_checked > static_cast<int>(marked_files.size()));
+
+  // python-docx reads every marked file whose original it reads.
+  for (size_t i = 0; i < originals.size(); ++i) {
+    if (!testing::PythonDocxOpens({originals[i]}).empty()) continue;
+    CAPTURE(marked_files[i]);
+    CHECK(testing::PythonDocxOpens({marked_files[i]}) == "");
+  }
+  CHECK(testing::PythonDocxOpens({sections_file}) == "");
+}
+
+}  // namespace
+}  // namespace dhr
