@@ -2,6 +2,8 @@
 // independent leak scan (pipeline/scan, its own folding, variants and regex engine).
 #include <doctest/doctest.h>
 
+#include <cctype>
+
 #include "anonymiser/case_matcher.h"
 #include "anonymiser/document_anonymiser.h"
 #include "pipeline/case/case_loader.h"
@@ -43,6 +45,18 @@ TEST_CASE("anonymise: every planted identifier is replaced, and the independent 
     auto after = scan::ScanPackage(*reopened, *target, {});
     REQUIRE(after.ok());
     CHECK_MESSAGE(after->findings.empty(), "left in " << fixture.name << ":\n" << Describe(*after));
+
+    // A third, cruder check: no part's raw bytes hold a fragment of a real name.
+    for (const PartInfo& part : reopened->parts()) {
+      std::string raw = reopened->Bytes(part.name);
+      for (char& c : raw) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      for (const char* fragment : {"sian", "si\u00e2n", "shan", "delacroix", "kieran", "kez", "arcy", "eileen", "lena",
+                                   "noah", "nowak", "tomasz", "okafor", "quarry bank", "aidan", "07700", "ls1 4ap",
+                                   "8 june", "2022-06-08", "08/06/2022", "943 476"}) {
+        CAPTURE(part.name);
+        CHECK_MESSAGE(raw.find(fragment) == std::string::npos, fragment);
+      }
+    }
 
     std::string path = out.File(fixture.name + ".docx");
     for (char& c : path) c = c == ' ' ? '_' : c;

@@ -2,6 +2,7 @@
 // problem, no output file, and the input untouched.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "docx/archive.h"
