@@ -1,6 +1,7 @@
 #include "anonymiser/name_rules.h"
 
 #include <algorithm>
+#include <array>
 #include <unordered_map>
 
 #include "anonymiser/name_variants.h"
@@ -28,6 +29,27 @@ std::vector<const Identity*> InPrecedence(const std::vector<Identity>& identitie
     if (identity.kind == IdentityKind::kPlace) ordered.push_back(&identity);
   }
   return ordered;
+}
+
+bool IsMonthName(std::string_view word) {
+  static constexpr std::array<std::string_view, 12> kMonths = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september",
+      "october", "november", "december"};
+  return std::find(kMonths.begin(), kMonths.end(), word) != kMonths.end();
+}
+
+// Whether a year ("2022", "'22") follows `end` after spaces: "June 2022" is a month, even in a
+// case where someone is called June.
+bool YearFollows(std::string_view text, size_t end) {
+  size_t i = end;
+  while (i < text.size() && text[i] == ' ') ++i;
+  if (i == end) return false;
+  size_t digits = i < text.size() && text[i] == '\'' ? 2 : 4;
+  if (digits == 2) ++i;
+  for (size_t k = 0; k < digits; ++k, ++i) {
+    if (i >= text.size() || text[i] < '0' || text[i] > '9') return false;
+  }
+  return !AlnumAt(text, i);
 }
 
 }  // namespace
@@ -70,6 +92,9 @@ std::vector<Candidate> NameRules::Find(const NormalisedText& text, std::string_v
   std::vector<Candidate> out;
   for (const NameDictionary::Hit& hit : dictionary_->Find(text.text, begin, end)) {
     const Owner& owner = owners_[hit.name];
+    const std::string_view name =
+        std::string_view(text.text).substr(hit.begin, hit.end - hit.begin);
+    if (IsMonthName(name) && YearFollows(text.text, hit.end)) continue;
     Candidate c{.begin = hit.begin, .end = hit.end,
                 .rank = owner.kind == IdentityKind::kPlace ? RuleRank::kPlace : RuleRank::kName,
                 .replacement = owner.code, .rule = owner.rule, .identity = owner.identity,

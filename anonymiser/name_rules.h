@@ -8,7 +8,8 @@
 //   - a possessive stays a possessive ("Siân's" -> "Adult X's", with the apostrophe as written);
 //   - a variant several identities share ("Delacroix-Webb", the surname of mother and child) is
 //     replaced all the same, by the code of the first of them, and flagged ambiguous; people and
-//     professionals come before places, then the order of the input.
+//     professionals come before places, then the order of the input;
+//   - a name that is also a month is the month when a year follows it ("June 2022").
 // The rule is "name:person:N", "name:professional:N" or "name:place:N", N the index of the name
 // (0 the full name, then the aliases) the variant comes from.
 // Covered by name_rules_test.cpp and matcher_test.cpp.
