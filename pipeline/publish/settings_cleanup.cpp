@@ -1,0 +1,111 @@
+#include "pipeline/publish/settings_cleanup.h"
+
+#include <initializer_list>
+#include <string_view>
+
+#include "docx/xml.h"
+#include "pipeline/publish/word_markup.h"
+
+namespace dhr::publish {
+namespace {
+
+constexpr const char* kW14 = "http://schemas.microsoft.com/office/word/2010/wordml";
+constexpr const char* kW15 = "http://schemas.microsoft.com/office/word/2012/wordml";
+constexpr const char* kSettingsRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings";
+
+struct RemovedSetting {
+  const char* ns_uri;
+  const char* local;
+  const char* label;
+};
+
+constexpr RemovedSetting kRemovedSettings[] = {
+    {ns::kW, "attachedTemplate", "w:attachedTemplate"},
+    {ns::kW, "docVars", "w:docVars"},
+    {ns::kW, "mailMerge", "w:mailMerge"},
+    {ns::kW, "rsids", "w:rsids"},
+    {ns::kW, "trackRevisions", "w:trackRevisions"},
+    {kW14, "docId", "w14:docId"},
+    {kW15, "docId", "w15:docId"},
+};
+
+// Every relationship id a subtree names (r:id on w:attachedTemplate, w:dataSource...).
+std::vector<std::string> RelationshipIdsIn(const xmlNode* subtree) {
+  std::vector<std::string> ids;
+  for (const xmlNode* n : CollectElements(const_cast<xmlNode*>(subtree), [](const xmlNode*) { return true; },
+                                          Descend::kYes)) {
+    for (const xmlAttr* a = n->properties; a; a = a->next)
+      if (a->ns && a->ns->href && std::string_view(reinterpret_cast<const char*>(a->ns->href)) == ns::kR)
+        ids.push_back(Attr(n, ns::kR, reinterpret_cast<const char*>(a->name)));
+  }
+  return ids;
+}
+
+// Removes the listed settings from one settings part; returns whether anything changed.
+bool RemoveIdentifyingSettings(Package& package, const std::string& part, CleanReport& report) {
+  xmlNode* root = package.Xml(part)->root();
+  bool changed = false;
+  for (const RemovedSetting& setting : kRemovedSettings) {
+    while (xmlNode* element = Child(root, setting.ns_uri, setting.local)) {
+      for (const std::string& id : RelationshipIdsIn(element)) package.RemoveRelationship(part, id);
+      RemoveNode(element);
+      report.AddSettingChange(std::string(setting.label) + " removed");
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+// Puts an on/off setting in the settings, after the last of `predecessors` present (the elements
+// CT_Settings orders before it), or first. Returns whether anything changed.
+bool SetOnOff(xmlNode* root, const char* local, std::initializer_list<const char*> predecessors) {
+  if (xmlNode* existing = Child(root, ns::kW, local)) {
+    if (OnOffIsOn(existing)) return false;
+    RemoveAttr(existing, ns::kW, "val");
+    return true;
+  }
+  xmlNode* after = nullptr;
+  for (xmlNode* c = root->children; c; c = c->next)
+    for (const char* name : predecessors)
+      if (IsElement(c, ns::kW, name)) after = c;
+  xmlNode* element = NewElementLike(root, local);
+  if (after) {
+    xmlAddNextSibling(after, element);
+  } else if (root->children) {
+    xmlAddPrevSibling(root->children, element);
+  } else {
+    xmlAddChild(root, element);
+  }
+  return true;
+}
+
+std::string MainSettingsPart(const Package& package) {
+  for (const Relationship& rel : package.Relationships(package.main_document()))
+    if (rel.type == kSettingsRelationship && !rel.external) return rel.resolved;
+  return {};
+}
+
+}  // namespace
+
+void CleanSettings(Package& package, CleanReport& report) {
+  const std::string main_settings = MainSettingsPart(package);
+  for (const std::string& part : package.PartsOfKind(PartKind::kSettings)) {
+    XmlDocument* xml = package.Xml(part);
+    if (!xml || !IsElement(xml->root(), ns::kW, "settings")) continue;
+    bool changed = RemoveIdentifyingSettings(package, part, report);
+    if (part == main_settings) {
+      if (SetOnOff(xml->root(), "removePersonalInformation", {"writeProtection", "view", "zoom"})) {
+        report.AddSettingChange("w:removePersonalInformation set");
+        changed = true;
+      }
+      if (SetOnOff(xml->root(), "removeDateAndTime",
+                   {"writeProtection", "view", "zoom", "removePersonalInformation"})) {
+        report.AddSettingChange("w:removeDateAndTime set");
+        changed = true;
+      }
+    }
+    if (changed) package.MarkEdited(part);
+  }
+}
+
+}  // namespace dhr::publish
