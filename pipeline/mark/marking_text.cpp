@@ -269,6 +269,18 @@ void TakeBrackets(std::string_view text, TextRange& range) {
   }
 }
 
+// A marking on a line of its own ("OFFICIAL" then a line break, then other text) goes with one of
+// the line breaks around it, so no empty line is left.
+void TakeOwnLine(std::string_view text, size_t floor, size_t ceiling, size_t back, size_t forward, TextRange& cut) {
+  const bool line_starts = back == 0 || (back > floor && text[back - 1] == '\n');
+  const bool line_ends = forward == text.size() || (forward < ceiling && text[forward] == '\n');
+  if (!line_starts || !line_ends) return;
+  if (forward < ceiling && text[forward] == '\n')
+    cut = {back, forward + 1};
+  else if (back > floor && text[back - 1] == '\n')
+    cut = {back - 1, forward};
+}
+
 }  // namespace
 
 bool IsWholeMarking(std::string_view text) {
@@ -309,6 +321,8 @@ std::vector<TextRange> MarkingCuts(std::string_view text, MarkingStrength streng
       cut.begin = back;
     else if (words_after)
       cut.end = forward;
+    else
+      TakeOwnLine(text, floor, ceiling, back, forward, cut);
     cuts.push_back(cut);
   }
   return cuts;

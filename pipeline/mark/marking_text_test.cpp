@@ -54,6 +54,11 @@ TEST_CASE("marking text: markings in capitals are cut out of longer text with th
   CHECK(AfterCuts("OFFICIAL-SENSITIVE DRAFT 3 \u2013 Overview report") == "Overview report");
   CHECK(AfterCuts("OFFICIAL\tSmith review\tOFFICIAL") == "\tSmith review\t");
   CHECK(AfterCuts("Review of Adult X, RESTRICTED, 2016") == "Review of Adult X, 2016");
+  // A marking on a line of its own goes with a line break.
+  CHECK(AfterCuts("OFFICIAL\nReview of Adult X") == "Review of Adult X");
+  CHECK(AfterCuts("Review of Adult X\n DRAFT 3 ") == "Review of Adult X");
+  CHECK(AfterCuts("Review\nOFFICIAL-SENSITIVE\nPage 2") == "Review\nPage 2");
+  CHECK(AfterCuts("Review\n\tOFFICIAL") == "Review\n\t");
 }
 
 TEST_CASE("marking text: words in ordinary case inside other text are left alone") {
