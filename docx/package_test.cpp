@@ -86,7 +86,7 @@ TEST_CASE("package: a malformed XML part is reported with file, part and line") 
   auto package = Package::Open(*WriteArchive(archive), options);
   REQUIRE(!package.ok());
   CHECK(package.status().Describe() ==
-        "report.docx: word/document.xml:3: malformed XML: Opening and ending tag mismatch: oops line 2 and document");
+        "report.docx: word/document.xml:3: malformed XML: Opening and ending tag mismatch: oops line 2 and w:document");
 }
 
 TEST_CASE("package: a package that is not a Word document is refused") {
