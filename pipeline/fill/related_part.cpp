@@ -1,0 +1,49 @@
+#include "pipeline/fill/related_part.h"
+
+#include <cstdlib>
+
+namespace dhr {
+namespace {
+
+constexpr std::string_view kRelationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+std::string FullType(std::string_view short_type) { return std::string(kRelationshipBase) + std::string(short_type); }
+
+}  // namespace
+
+std::string FindMainDocumentPart(const Package& package, std::string_view short_type) {
+  const std::string type = FullType(short_type);
+  for (const Relationship& rel : package.Relationships(package.main_document()))
+    if (!rel.external && rel.type == type && package.Find(rel.resolved)) return rel.resolved;
+  return {};
+}
+
+Result<std::string> MainDocumentPart(Package& package, std::string_view short_type, const std::string& new_name,
+                                     const std::string& content_type, std::string xml) {
+  if (std::string existing = FindMainDocumentPart(package, short_type); !existing.empty()) {
+    if (!package.Xml(existing))
+      return Status::Error("fill.bad_part", "the template's " + std::string(short_type) + " part is not XML",
+                           InFile(package.file_name(), existing));
+    return existing;
+  }
+  std::string name = new_name;
+  for (int n = 2; package.Find(name); ++n) {
+    const size_t dot = new_name.rfind('.');
+    name = new_name.substr(0, dot) + std::to_string(n) + new_name.substr(dot);
+  }
+  if (Status s = package.PutPart(name, std::move(xml), content_type); !s.ok()) return s;
+  package.AddRelationship(package.main_document(), FullType(short_type), name);
+  return name;
+}
+
+int MaxIdOfChildren(const xmlNode* root, const char* element, const char* attribute, int floor) {
+  int max = floor;
+  for (const xmlNode* n = root ? root->children : nullptr; n; n = n->next) {
+    if (!IsElement(n, ns::kW, element)) continue;
+    const std::string value = Attr(n, ns::kW, attribute);
+    if (!value.empty()) max = std::max(max, std::atoi(value.c_str()));
+  }
+  return max;
+}
+
+}  // namespace dhr
