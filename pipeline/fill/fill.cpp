@@ -1,5 +1,6 @@
 #include "pipeline/fill/fill.h"
 
+#include <algorithm>
 #include <deque>
 #include <map>
 #include <memory>
@@ -19,22 +20,44 @@ namespace {
 // footnotes part (last) then receives.
 std::vector<std::string> TemplateParts(const Package& package) {
   std::vector<std::string> parts;
-  for (PartKind kind : {PartKind::kMainDocument, PartKind::kHeader, PartKind::kFooter, PartKind::kEndnotes,
-                        PartKind::kFootnotes})
+  for (PartKind kind : {PartKind::kMainDocument, PartKind::kHeader, PartKind::kFooter, PartKind::kComments,
+                        PartKind::kEndnotes, PartKind::kFootnotes})
     for (std::string& name : package.PartsOfKind(kind)) parts.push_back(std::move(name));
   return parts;
 }
 
+// Tags written where the fill does not look (charts, SmartArt, building blocks, document
+// properties) would stay in the output: each such part is a warning.
+void WarnAboutUnfilledParts(const Package& package, const std::vector<std::string>& filled,
+                            std::vector<TemplateError>& warnings) {
+  std::vector<std::string> others = package.TextParts();
+  for (PartKind kind : {PartKind::kCoreProperties, PartKind::kAppProperties, PartKind::kCustomProperties})
+    for (std::string& name : package.PartsOfKind(kind)) others.push_back(std::move(name));
+  for (const std::string& name : others) {
+    if (std::find(filled.begin(), filled.end(), name) != filled.end()) continue;
+    if (package.Bytes(name).find("{{") == std::string::npos) continue;
+    TemplateError w;
+    w.id = "template.part_not_filled";
+    w.part = name;
+    w.message = "this part holds \"{{\" but tags are filled only in the document, headers, footers, comments, "
+                "footnotes and endnotes: it is left as it is";
+    w.warning = true;
+    warnings.push_back(std::move(w));
+  }
+}
+
 // Compiles every template part on its own copy of the part's XML (the package is not changed).
-Result<std::vector<CompiledPart>> CompileParts(const Package& package, std::vector<TemplateError>& errors) {
+Result<std::vector<CompiledPart>> CompileParts(const Package& package, FillReport& report) {
   std::vector<CompiledPart> compiled;
-  for (const std::string& name : TemplateParts(package)) {
+  const std::vector<std::string> names = TemplateParts(package);
+  for (const std::string& name : names) {
     auto document = XmlDocument::Parse(package.Bytes(name), name);
     if (!document.ok()) return document.status().At(package.file_name(), name);
     CompiledPart part = CompilePart(*document, name);
-    errors.insert(errors.end(), part.errors.begin(), part.errors.end());
+    report.errors.insert(report.errors.end(), part.errors.begin(), part.errors.end());
     if (part.has_tags) compiled.push_back(std::move(part));
   }
+  WarnAboutUnfilledParts(package, names, report.warnings);
   return compiled;
 }
 
@@ -60,7 +83,7 @@ class FillSession {
   // written: all of them, or with `stream` only those whose Markdown edits other parts (and the
   // footnotes part, which receives Markdown's footnotes). The others wait in streamed().
   Status Render(bool stream) {
-    auto compiled = CompileParts(package_, report_.errors);
+    auto compiled = CompileParts(package_, report_);
     if (!compiled.ok()) return compiled.status();
     if (!report_.errors.empty()) return Failed();
     compiled_ = std::move(compiled).value();
@@ -142,16 +165,17 @@ Result<std::string> FillToDocx(Package template_package, const nlohmann::json& d
 }
 
 std::vector<TemplateError> CheckTemplate(Package& template_package) {
-  std::vector<TemplateError> errors;
-  auto compiled = CompileParts(template_package, errors);
+  FillReport report;
+  auto compiled = CompileParts(template_package, report);
   if (!compiled.ok()) {
     TemplateError e;
     e.id = compiled.status().id();
     e.part = compiled.status().where().part;
     e.message = compiled.status().message();
-    errors.push_back(std::move(e));
+    report.errors.push_back(std::move(e));
   }
-  return errors;
+  report.errors.insert(report.errors.end(), report.warnings.begin(), report.warnings.end());
+  return report.errors;
 }
 
 }  // namespace dhr

@@ -1,7 +1,7 @@
 // The fill stage: fills any .docx template from a data tree. Knows nothing of reviews.
 //
-// Input: a template package whose text parts (document, headers, footers, footnotes, endnotes)
-// hold tags (see docs/templates.md and tag_syntax.h), and the data (nlohmann::json: objects,
+// Input: a template package whose text parts (document, headers, footers, comments, footnotes,
+// endnotes) hold tags (see docs/templates.md and tag_syntax.h), and the data (nlohmann::json: objects,
 // lists, texts, numbers, yes/no; dates as "YYYY-MM-DD" texts). Output: the filled package (or
 // its .docx bytes) with no template syntax left, and a FillReport.
 // Guarantees:
@@ -46,8 +46,8 @@ Result<Package> FillTemplate(Package template_package, const nlohmann::json& dat
 Result<std::string> FillToDocx(Package template_package, const nlohmann::json& data, const FillOptions& options,
                                FillReport* report);
 
-// Every mistake in the template, without data (missing values cannot be known). The package is
-// not changed.
+// Every mistake in the template, without data (missing values cannot be known), then the warnings
+// (tags in parts the fill does not look at). The package is not changed.
 std::vector<TemplateError> CheckTemplate(Package& template_package);
 
 }  // namespace dhr

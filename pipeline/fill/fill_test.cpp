@@ -186,6 +186,38 @@ TEST_CASE("fill: missing values render empty and are warnings, once per tag with
   CHECK(filled.report.warnings[1].paragraph == 1);
 }
 
+TEST_CASE("fill: a strict fill streamed to bytes fails on a missing value and gives no bytes") {
+  DocxFixture template_docx;
+  template_docx.Body(Table(Row("{{#each agencies}}{{name}}", "{{phone}}{{/each}}")));
+  FillOptions strict;
+  strict.strict = true;
+  FillReport report;
+  auto bytes = FillToDocx(Open(template_docx), kData, strict, &report);
+  CHECK(bytes.status().id() == "fill.missing_value");
+  REQUIRE(report.errors.size() == 1);
+  CHECK(report.errors[0].occurrences == 2);
+}
+
+TEST_CASE("fill: comments are filled; tags where the fill does not look are warned about") {
+  DocxFixture template_docx;
+  template_docx.Body(Paragraph("Text"))
+      .Part("word/comments.xml", WordType("comments"),
+            PartXml("comments", "<w:comment w:id=\"0\" w:author=\"Chair\">" + Paragraph("Check {{csp}}") +
+                                    "</w:comment>"),
+            "comments", "rIdC")
+      .PackagePart("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml",
+                   "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/"
+                   "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{{csp}}</dc:title>"
+                   "</cp:coreProperties>",
+                   "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties");
+  Filled filled = FillFixture(template_docx, kData);
+  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
+  CHECK(Text(filled.package, "word/comments.xml") == "Check Safer Sheffield\n");
+  REQUIRE(filled.report.warnings.size() == 1);
+  CHECK(filled.report.warnings[0].id == "template.part_not_filled");
+  CHECK(filled.report.warnings[0].part == "docProps/core.xml");
+}
+
 TEST_CASE("fill: LibreOffice reads the filled document and python-docx opens it") {
   testing::TempDir dir;
   DocxFixture template_docx;
