@@ -130,6 +130,8 @@ FoldedText FoldForScan(std::string_view utf8, const FoldOptions& options) {
 
   FoldedText out;
   out.source_size = utf8.size();
+  out.source_begin.reserve(bytes.size());
+  out.source_end.reserve(bytes.size());
   FoldBuilder builder(out);
   CharClass previous = CharClass::kOther;
   const int32_t length = static_cast<int32_t>(bytes.size());

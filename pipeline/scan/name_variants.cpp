@@ -88,9 +88,14 @@ class VariantList {
   VariantList(std::string rule_prefix, const char* rule_id, const char* mask)
       : prefix_(std::move(rule_prefix)), rule_id_(rule_id), mask_(mask) {}
 
-  void Add(std::string pattern, const std::string& label, size_t weight) {
-    if (pattern.empty() || weight < 2) return;
-    out_.push_back({std::move(pattern), prefix_ + " " + label, rule_id_, mask_, weight});
+  void Add(std::string pattern, const std::string& label, size_t weight, std::vector<std::string> leads) {
+    if (pattern.empty() || weight < 2 || leads.empty()) return;
+    out_.push_back({std::move(pattern), prefix_ + " " + label, rule_id_, mask_, weight, std::move(leads), false});
+  }
+  // A variant that starts with a title: tried only where a word is a title.
+  void AddTitled(const std::string& surname_pattern, size_t surname_length) {
+    Add(TitlesPattern() + kWordGap + surname_pattern, "title + surname", surname_length + 3, Titles());
+    if (!out_.empty()) out_.back().whole_word_leads = true;
   }
   std::vector<NameVariant> Take() { return std::move(out_); }
 
@@ -108,7 +113,8 @@ void AddHyphenParts(VariantList& list, std::string_view word, const std::string&
     size_t end = word.find('-', start);
     if (end == std::string_view::npos) end = word.size();
     const std::string_view part = word.substr(start, end - start);
-    if (LetterCount(part) >= 2 && !IsNameParticle(part)) list.Add(SingleWordPattern(part), label, part.size());
+    if (LetterCount(part) >= 2 && !IsNameParticle(part))
+      list.Add(SingleWordPattern(part), label, part.size(), {std::string(part)});
     start = end + 1;
   }
 }
@@ -125,31 +131,32 @@ void AddNameVariants(VariantList& list, std::string_view name) {
   if (n == 0) return;
   if (n == 1) {
     const std::string& only = words[0];
-    list.Add(SingleWordPattern(only), had_title ? "surname" : "name", LetterCount(only));
-    list.Add(TitlesPattern() + kWordGap + WordPattern(only), "title + surname", only.size() + 3);
+    list.Add(SingleWordPattern(only), had_title ? "surname" : "name", LetterCount(only), {only});
+    list.AddTitled(WordPattern(only), only.size());
     AddHyphenParts(list, only, "name part");
     return;
   }
   size_t surname_start = n - 1;
   while (surname_start >= 2 && IsNameParticle(words[surname_start - 1])) --surname_start;
 
-  list.Add(Joined(words, 0, n, kWordGap), "full name", JoinedLength(words, 0, n));
-  if (LetterCount(words[0]) >= 2) list.Add(SingleWordPattern(words[0]), "first name", words[0].size());
+  list.Add(Joined(words, 0, n, kWordGap), "full name", JoinedLength(words, 0, n), {words[0]});
+  if (LetterCount(words[0]) >= 2) list.Add(SingleWordPattern(words[0]), "first name", words[0].size(), {words[0]});
   AddHyphenParts(list, words[0], "first name part");
   for (size_t i = 1; i < surname_start; ++i) {
     if (LetterCount(words[i]) >= 2 && !IsNameParticle(words[i]))
-      list.Add(SingleWordPattern(words[i]), "middle name", words[i].size());
+      list.Add(SingleWordPattern(words[i]), "middle name", words[i].size(), {words[i]});
   }
   if (surname_start > 1) {
     list.Add(WordPattern(words[0]) + kWordGap + Joined(words, surname_start, n, kWordGap), "first name + surname",
-             words[0].size() + 1 + JoinedLength(words, surname_start, n));
+             words[0].size() + 1 + JoinedLength(words, surname_start, n), {words[0]});
   }
   const std::string surname = Joined(words, surname_start, n, kWordGap);
   const size_t surname_length = JoinedLength(words, surname_start, n);
-  list.Add(n - surname_start == 1 ? SingleWordPattern(words[n - 1]) : surname, "surname", surname_length);
-  if (n - surname_start > 1) list.Add(SingleWordPattern(words[n - 1]), "surname", words[n - 1].size());
+  list.Add(n - surname_start == 1 ? SingleWordPattern(words[n - 1]) : surname, "surname", surname_length,
+           {words[surname_start]});
+  if (n - surname_start > 1) list.Add(SingleWordPattern(words[n - 1]), "surname", words[n - 1].size(), {words[n - 1]});
   AddHyphenParts(list, words[n - 1], "surname part");
-  list.Add(TitlesPattern() + kWordGap + surname, "title + surname", surname_length + 3);
+  list.AddTitled(surname, surname_length);
 }
 
 bool StartsWithDigit(std::string_view word) {
@@ -184,10 +191,11 @@ void AddPlaceName(VariantList& list, std::string_view name, const std::string& l
   const std::vector<std::string> words = Words(name);
   if (words.empty()) return;
   if (words.size() == 1) {
-    list.Add(SingleWordPattern(words[0]), label, LetterCount(words[0]));
+    list.Add(SingleWordPattern(words[0]), label, LetterCount(words[0]), {words[0]});
     return;
   }
-  list.Add(PlacePattern(words, 0, words.size()), label, JoinedLength(words, 0, words.size()));
+  list.Add(PlacePattern(words, 0, words.size()), label, JoinedLength(words, 0, words.size()),
+           StreetWordSpellings(words[0]));
 
   // Each address line that names a street, with and without its house number.
   for (const std::string& line : AddressLines(name)) {
@@ -196,12 +204,13 @@ void AddPlaceName(VariantList& list, std::string_view name, const std::string& l
         std::any_of(line_words.begin(), line_words.end(),
                     [](const std::string& w) { return !StreetWordPattern(w).empty(); });
     if (!names_street || line_words.size() < 2) continue;
-    list.Add(PlacePattern(line_words, 0, line_words.size()), "street", JoinedLength(line_words, 0, line_words.size()));
+    list.Add(PlacePattern(line_words, 0, line_words.size()), "street", JoinedLength(line_words, 0, line_words.size()),
+             StreetWordSpellings(line_words[0]));
     size_t first = 0;
     while (first < line_words.size() && StartsWithDigit(line_words[first])) ++first;
     if (first > 0 && line_words.size() - first >= 2)
       list.Add(PlacePattern(line_words, first, line_words.size()), "street",
-               JoinedLength(line_words, first, line_words.size()));
+               JoinedLength(line_words, first, line_words.size()), StreetWordSpellings(line_words[first]));
   }
 
   // The distinctive words of an institution: the name less its trailing generic words.
@@ -213,7 +222,7 @@ void AddPlaceName(VariantList& list, std::string_view name, const std::string& l
       const bool single_common = end == 1 && IsCommonWord(words[0]);
       if (length >= 4 && !single_common)
         list.Add(end == 1 ? SingleWordPattern(words[0]) : PlacePattern(words, 0, end), label + " (distinctive part)",
-                 length);
+                 length, StreetWordSpellings(words[0]));
     }
   }
 }
@@ -263,8 +272,11 @@ std::vector<NameVariant> IdentifierVariants(const Case& case_model) {
     AddNameVariants(list, person.name);
     for (const std::string& alias : person.aliases) {
       const std::vector<std::string> words = Words(alias);
-      if (words.size() == 1) list.Add(SingleWordPattern(words[0]), "alias", LetterCount(words[0]));
-      else if (!words.empty()) list.Add(Joined(words, 0, words.size(), kWordGap), "alias", JoinedLength(words, 0, words.size()));
+      if (words.size() == 1) {
+        list.Add(SingleWordPattern(words[0]), "alias", LetterCount(words[0]), {words[0]});
+      } else if (!words.empty()) {
+        list.Add(Joined(words, 0, words.size(), kWordGap), "alias", JoinedLength(words, 0, words.size()), {words[0]});
+      }
     }
     append(list);
   }
@@ -275,7 +287,8 @@ std::vector<NameVariant> IdentifierVariants(const Case& case_model) {
     AddNameVariants(list, pro.name);
     for (const std::string& alias : pro.aliases) {
       const std::vector<std::string> words = Words(alias);
-      if (!words.empty()) list.Add(Joined(words, 0, words.size(), kWordGap), "alias", JoinedLength(words, 0, words.size()));
+      if (!words.empty())
+        list.Add(Joined(words, 0, words.size(), kWordGap), "alias", JoinedLength(words, 0, words.size()), {words[0]});
     }
     append(list);
   }
@@ -297,12 +310,16 @@ std::vector<NameVariant> IdentifierVariants(const Case& case_model) {
   return unique;
 }
 
-std::vector<std::string> KeepPatterns(const Case& case_model) {
-  std::vector<std::string> out;
+std::vector<NameVariant> KeepVariants(const Case& case_model) {
+  std::vector<NameVariant> out;
   for (const std::string& keep : case_model.keep) {
     const std::vector<std::string> words = Words(keep, false);
-    if (!words.empty()) out.push_back(Joined(words, 0, words.size(), kWordGap));
+    if (words.empty()) continue;
+    out.push_back({Joined(words, 0, words.size(), kWordGap), "keep", "", "", JoinedLength(words, 0, words.size()),
+                   {words[0]}, false});
   }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const NameVariant& a, const NameVariant& b) { return a.weight > b.weight; });
   return out;
 }
 

@@ -29,14 +29,17 @@ struct NameVariant {
   std::string rule_id;  // "identifier.person", "identifier.professional", "identifier.place"
   std::string mask;     // what replaces the identifier in shared reports: "[name]", "[place]"
   size_t weight = 0;    // length of the spelling: longer variants are tried first
+  std::vector<std::string> leads;  // every folded spelling of its first word ("road", "rd")
+  bool whole_word_leads = false;   // the first word must be one of `leads` exactly (titles)
 };
 
 // Every variant of every identifier of the case, longest first; duplicates removed (the first
 // rule that produced a pattern keeps it).
 std::vector<NameVariant> IdentifierVariants(const Case& case_model);
 
-// One fragment per `keep` entry of the case: public names whose spans are never findings.
-std::vector<std::string> KeepPatterns(const Case& case_model);
+// One variant per `keep` entry of the case (rule "keep"): public names whose spans are never
+// findings.
+std::vector<NameVariant> KeepVariants(const Case& case_model);
 
 // The regex fragment for one folded word: apostrophes optional, hyphens flexible, the rest
 // literal.

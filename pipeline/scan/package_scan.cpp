@@ -1,6 +1,7 @@
 #include "pipeline/scan/package_scan.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "pipeline/scan/excerpt.h"
@@ -45,11 +46,39 @@ std::vector<TextHit> ToFullText(std::vector<TextHit> hits, const TextReading& re
   return hits;
 }
 
-DetectOptions OptionsFor(TextOrigin origin, bool publication) {
+bool IsHexDigit(char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; }
+
+// A value written by software rather than a person: an id, a number, a GUID, a colour, a hex
+// code, a timestamp. Such values are full of digit runs that look like NHS numbers, phone numbers
+// or dates; they are still searched for names. With `numbers_are_machine` false, plain numbers
+// are not taken for machine tokens (an NHS number may be kept as a property's value).
+bool IsMachineToken(std::string_view value, bool numbers_are_machine) {
+  bool all_digits = true;
+  bool has_hex_letter = false;
+  for (char c : value) {
+    const bool digit = std::isdigit(static_cast<unsigned char>(c)) != 0;
+    all_digits = all_digits && (digit || c == '-');
+    has_hex_letter = has_hex_letter || (IsHexDigit(c) && !digit);
+    if (std::isspace(static_cast<unsigned char>(c)) || c == '@' || c == '/' || c == ',' || c == '(') return false;
+    if (!std::isalnum(static_cast<unsigned char>(c)) && std::string_view("_{}-.:+").find(c) == std::string_view::npos)
+      return false;
+  }
+  if (all_digits) return numbers_are_machine;
+  if (numbers_are_machine) return true;
+  // In element text only GUIDs and hex codes are machine tokens.
+  for (char c : value)
+    if (!IsHexDigit(c) && std::string_view("{}-x").find(c) == std::string_view::npos) return false;
+  return has_hex_letter;
+}
+
+DetectOptions OptionsFor(const TextItem& item, bool publication) {
   DetectOptions options;
   options.publication = publication;
-  options.timestamp = origin == TextOrigin::kTimestamp;
-  options.identifiers_only = origin == TextOrigin::kBinaryString;
+  options.timestamp = item.origin == TextOrigin::kTimestamp;
+  options.identifiers_only =
+      item.origin == TextOrigin::kBinaryString ||
+      (item.origin == TextOrigin::kAttribute && IsMachineToken(item.text, true)) ||
+      (item.origin == TextOrigin::kElementText && IsMachineToken(item.text, false));
   return options;
 }
 
@@ -71,7 +100,7 @@ class ItemScanner {
 
   void Scan(const TextItem& item) {
     if (!status_.ok()) return;
-    const DetectOptions detect = OptionsFor(item.origin, options_.publication);
+    const DetectOptions detect = OptionsFor(item, options_.publication);
     auto hits = detector_.Find(item.text, detect);
     if (!hits.ok()) return Fail(hits.status());
     std::vector<MaskSpan> masks;

@@ -10,6 +10,8 @@
 namespace dhr::scan {
 namespace {
 
+constexpr const char* kDocPropsTypes = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
+
 bool IsBlank(std::string_view text) {
   for (char c : text)
     if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
@@ -34,7 +36,8 @@ bool IsTimestampAttribute(const xmlAttr* attribute) {
 
 bool IsTimestampElement(const xmlNode* element) {
   const std::string_view name = LocalName(element);
-  return name == "created" || name == "modified" || name == "lastPrinted";
+  return name == "created" || name == "modified" || name == "lastPrinted" ||
+         (HasNamespace(element, kDocPropsTypes) && (name == "filetime" || name == "date"));
 }
 
 // The text directly inside an element, without the white space that indents the XML.

@@ -7,9 +7,6 @@
 namespace dhr::scan {
 namespace {
 
-constexpr const char* kWordStart = "(?<![\\p{L}\\p{M}\\p{N}])";
-constexpr const char* kWordEnd = "(?![\\p{L}\\p{M}\\p{N}])";
-
 std::unique_ptr<icu::RegexPattern> Compile(const std::string& pattern, uint32_t flags) {
   UParseError parse_error;
   UErrorCode status = U_ZERO_ERROR;
@@ -19,44 +16,17 @@ std::unique_ptr<icu::RegexPattern> Compile(const std::string& pattern, uint32_t 
   return compiled;
 }
 
-// Each variant in its own capture group, tried longest first; a possessive ending belongs to the
-// match ("Connor's", "Connors'").
-std::string IdentifierAlternation(const std::vector<NameVariant>& variants) {
-  std::string out = std::string(kWordStart) + "(?:";
-  for (size_t i = 0; i < variants.size(); ++i) out += (i ? "|(" : "(") + variants[i].pattern + ")";
-  return out + ")(?:'s|')?" + kWordEnd;
-}
-
-std::string KeepAlternation(const std::vector<std::string>& keep) {
-  std::string out = std::string(kWordStart) + "(?:";
-  for (size_t i = 0; i < keep.size(); ++i) out += (i ? "|" : "") + keep[i];
-  return out + ")(?:'s|')?" + kWordEnd;
-}
-
-Status PatternError(const std::string& what, const Case& case_model) {
-  return Status::Error("scan.pattern", what + " could not be turned into a search pattern",
-                       Location{case_model.file, {}, 0, 0});
-}
-
 }  // namespace
 
 Result<ScanTarget> CompileScanTarget(const Case& case_model) {
   ScanTarget target;
   target.variants = IdentifierVariants(case_model);
-  if (!target.variants.empty()) {
-    target.identifiers = Compile(IdentifierAlternation(target.variants), UREGEX_CASE_INSENSITIVE);
-    if (!target.identifiers) {
-      // Name the variant at fault by its rule, never by its text.
-      for (const NameVariant& v : target.variants)
-        if (!Compile(v.pattern, UREGEX_CASE_INSENSITIVE)) return PatternError("the " + v.rule, case_model);
-      return PatternError("the names of the case", case_model);
-    }
-  }
-  const std::vector<std::string> keep = KeepPatterns(case_model);
-  if (!keep.empty()) {
-    target.keep = Compile(KeepAlternation(keep), UREGEX_CASE_INSENSITIVE);
-    if (!target.keep) return PatternError("a `keep` entry", case_model);
-  }
+  auto identifiers = KeyedPatternSet::Compile(target.variants);
+  if (!identifiers.ok()) return identifiers.status().At(case_model.file);
+  target.identifiers = std::move(identifiers).value();
+  auto keep = KeyedPatternSet::Compile(KeepVariants(case_model));
+  if (!keep.ok()) return keep.status().At(case_model.file);
+  target.keep = std::move(keep).value();
   for (const TextRuleSpec& spec : TextRuleSpecs()) {
     CompiledTextRule rule;
     rule.spec = &spec;

@@ -1,8 +1,8 @@
 // ScanTarget: everything the leak scan looks for in the documents of one case, compiled once.
 //
-// Input: a Case. Output: ICU regular expressions for the case's identifiers (one alternation of
-// every name variant, see name_variants.h), for its public `keep` names, and for the fixed rules
-// (text_rules.h). Compile once and share: a ScanTarget is read-only after compilation and may be
+// Input: a Case. Output: ICU regular expressions for the case's identifiers (one per name variant,
+// see name_variants.h, keyed by first word: keyed_patterns.h), for its public `keep` names, and
+// for the fixed rules (text_rules.h). Compile once and share: a ScanTarget is read-only after compilation and may be
 // used by many threads at once, each with its own TextDetector (text_detector.h).
 // A pattern that does not compile is reported without its text: the patterns contain names.
 // Covered by text_detector_test.cpp.
@@ -15,6 +15,7 @@
 
 #include "docx/status.h"
 #include "pipeline/case/case.h"
+#include "pipeline/scan/keyed_patterns.h"
 #include "pipeline/scan/name_variants.h"
 #include "pipeline/scan/text_rules.h"
 
@@ -27,10 +28,9 @@ struct CompiledTextRule {
 
 // Movable, not copyable.
 struct ScanTarget {
-  // Capture group i+1 of `identifiers` is variants[i]; null when the case names nobody.
-  std::vector<NameVariant> variants;
-  std::unique_ptr<icu::RegexPattern> identifiers;
-  std::unique_ptr<icu::RegexPattern> keep;  // null when the case keeps nothing
+  std::vector<NameVariant> variants;  // pattern i of `identifiers` is variants[i]
+  KeyedPatternSet identifiers;
+  KeyedPatternSet keep;
   std::vector<CompiledTextRule> rules;
 };
 

@@ -22,6 +22,13 @@ std::string Utf8(const icu::UnicodeString& text, int32_t start, int32_t limit) {
   return out;
 }
 
+bool ContainsAny(const icu::UnicodeString& text, const char* characters) {
+  if (!characters) return true;
+  for (; *characters; ++characters)
+    if (text.indexOf(static_cast<char16_t>(*characters)) >= 0) return true;
+  return false;
+}
+
 bool InsideKeep(const std::vector<TextDetector::Span>& keep, int32_t start, int32_t limit) {
   for (const auto& span : keep)
     if (span.start <= start && limit <= span.limit) return true;
@@ -30,44 +37,32 @@ bool InsideKeep(const std::vector<TextDetector::Span>& keep, int32_t start, int3
 
 }  // namespace
 
-TextDetector::TextDetector(const ScanTarget& target) : target_(target) {
+TextDetector::TextDetector(const ScanTarget& target)
+    : target_(target), identifiers_(target.identifiers), keep_(target.keep) {
   UErrorCode status = U_ZERO_ERROR;
-  identifiers_ = NewMatcher(target.identifiers.get(), status);
-  keep_ = NewMatcher(target.keep.get(), status);
   for (const CompiledTextRule& rule : target.rules) rules_.push_back(NewMatcher(rule.pattern.get(), status));
   if (U_FAILURE(status)) setup_ = IcuError(status);
 }
 
 Result<std::vector<TextDetector::Span>> TextDetector::KeepSpans(const FoldedText& folded) {
   std::vector<Span> spans;
-  if (!keep_) return spans;
-  UErrorCode status = U_ZERO_ERROR;
-  keep_->reset(folded.text);
-  while (keep_->find(status) && U_SUCCESS(status)) {
-    spans.push_back({keep_->start(status), keep_->end(status)});
-  }
-  if (U_FAILURE(status)) return IcuError(status);
+  auto matches = keep_.FindAll(folded.text);
+  if (!matches.ok()) return matches.status();
+  for (const KeyedMatch& m : *matches) spans.push_back({m.start, m.limit});
   return spans;
 }
 
 Status TextDetector::FindIdentifiers(const FoldedText& folded, const std::vector<Span>& keep,
                                      std::vector<TextHit>& out) {
-  if (!identifiers_) return {};
-  UErrorCode status = U_ZERO_ERROR;
-  identifiers_->reset(folded.text);
-  const int32_t groups = identifiers_->groupCount();
-  while (identifiers_->find(status) && U_SUCCESS(status)) {
-    const int32_t start = identifiers_->start(status);
-    const int32_t limit = identifiers_->end(status);
-    if (InsideKeep(keep, start, limit)) continue;
-    int32_t group = 1;
-    while (group <= groups && identifiers_->start(group, status) < 0) ++group;
-    if (group > groups || U_FAILURE(status)) continue;
-    const NameVariant& variant = target_.variants[group - 1];
-    const auto [begin, end] = folded.SourceRange(start, limit);
+  auto matches = identifiers_.FindAll(folded.text);
+  if (!matches.ok()) return matches.status();
+  for (const KeyedMatch& m : *matches) {
+    if (InsideKeep(keep, m.start, m.limit)) continue;
+    const NameVariant& variant = target_.variants[m.index];
+    const auto [begin, end] = folded.SourceRange(m.start, m.limit);
     out.push_back({begin, end, Category::kIdentifier, variant.rule, variant.rule_id, variant.mask});
   }
-  return U_FAILURE(status) ? IcuError(status) : Status();
+  return {};
 }
 
 Status TextDetector::FindRule(size_t index, const FoldedText& folded, const std::vector<Span>& keep,
@@ -104,6 +99,7 @@ Result<std::vector<TextHit>> TextDetector::Find(std::string_view text, const Det
       const TextRuleSpec& spec = *target_.rules[i].spec;
       if (spec.publication_only && !options.publication) continue;
       if (spec.category == Category::kDate && options.timestamp) continue;
+      if (!ContainsAny(folded.text, spec.needs)) continue;
       if (Status s = FindRule(i, folded, *keep, hits); !s.ok()) return s;
     }
   }

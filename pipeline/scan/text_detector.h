@@ -59,8 +59,8 @@ class TextDetector {
   Result<std::vector<Span>> KeepSpans(const FoldedText& folded);
 
   const ScanTarget& target_;
-  std::unique_ptr<icu::RegexMatcher> identifiers_;
-  std::unique_ptr<icu::RegexMatcher> keep_;
+  KeyedMatcher identifiers_;
+  KeyedMatcher keep_;
   std::vector<std::unique_ptr<icu::RegexMatcher>> rules_;
   Status setup_;
 };

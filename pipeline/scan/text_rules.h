@@ -29,6 +29,7 @@ struct TextRuleSpec {
   bool case_insensitive;
   MatchValidator validator;  // may be nullptr
   bool publication_only;
+  const char* needs;  // the text must hold one of these characters for the rule to be tried
 };
 
 const std::vector<TextRuleSpec>& TextRuleSpecs();

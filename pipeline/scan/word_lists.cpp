@@ -92,14 +92,40 @@ bool IsCommonWord(std::string_view word) {
   return words.count(Lower(word)) > 0;
 }
 
+const std::vector<std::string>& Titles() {
+  static const std::vector<std::string> titles = [] {
+    std::vector<std::string> out;
+    std::istringstream in(kTitles);
+    for (std::string w; in >> w;) out.push_back(w);
+    // Longest first so "mrs" is tried before "mr".
+    std::stable_sort(out.begin(), out.end(),
+                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    return out;
+  }();
+  return titles;
+}
+
+std::vector<std::string> StreetWordSpellings(std::string_view word) {
+  const std::string pattern = StreetWordPattern(word);
+  if (pattern.empty()) return {std::string(word)};
+  // "(?:road|rd)" -> {"road", "rd"}
+  std::vector<std::string> spellings;
+  std::string current;
+  for (char c : pattern.substr(pattern.rfind(':') + 1)) {
+    if (c == '|' || c == ')') {
+      if (!current.empty()) spellings.push_back(current);
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  if (!current.empty()) spellings.push_back(current);
+  return spellings;
+}
+
 const std::string& TitlesPattern() {
   static const std::string pattern = [] {
-    std::vector<std::string> titles;
-    std::istringstream in(kTitles);
-    for (std::string w; in >> w;) titles.push_back(w);
-    // Longest first so "mrs" is tried before "mr".
-    std::stable_sort(titles.begin(), titles.end(),
-                     [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    const std::vector<std::string>& titles = Titles();
     std::string out = "(?:";
     for (size_t i = 0; i < titles.size(); ++i) out += (i ? "|" : "") + titles[i];
     return out + ")\\.?";

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace dhr::scan {
 
@@ -19,7 +20,10 @@ std::string StreetWordPattern(std::string_view word);
 bool IsGenericPlaceWord(std::string_view word);
 // Common English words that are also first names or surnames ("Rose", "June", "Brown").
 bool IsCommonWord(std::string_view word);
-// The alternation of every title, for "title + surname" variants.
+// The alternation of every title, for "title + surname" variants, and the titles themselves.
 const std::string& TitlesPattern();
+const std::vector<std::string>& Titles();
+// Every spelling a street word's pattern accepts ({"road", "rd"}), or the word itself.
+std::vector<std::string> StreetWordSpellings(std::string_view word);
 
 }  // namespace dhr::scan
