@@ -10,6 +10,7 @@
 
 #include "pipeline/mark/mark.h"
 #include "pipeline/mark/marking_test_support.h"
+#include "pipeline/mark/sections.h"
 #include "tests/real_readers.h"
 #include "tests/test_paths.h"
 
@@ -169,6 +170,46 @@ TEST_CASE("marking corpus: LibreOffice shows the marking at the top and bottom o
   // python-docx reads every marked file (it reads every original).
   REQUIRE(testing::PythonDocxOpens(originals) == "");
   CHECK(testing::PythonDocxOpens(marked_files) == "");
+}
+
+TEST_CASE("marking corpus: strip finds our markings after LibreOffice saved the marked document") {
+  testing::TempDir marked_dir, saved_dir, stripped_dir;
+  std::vector<std::string> marked_files;
+  for (const char* name : {"0_level_headers.docx", "lists_continuing.docx", "image_vml.docx", "tables.docx"}) {
+    auto package = Package::OpenFile(Disk(), testing::CorpusDir() + "/" + name);
+    REQUIRE(package.ok());
+    MarkingOptions options;
+    options.descriptor = "PERSONAL";
+    options.draft_number = 7;
+    REQUIRE(MarkDocument(*package, options).ok());
+    marked_files.push_back(marked_dir.File(name));
+    REQUIRE(package->SaveFile(Disk(), marked_files.back()).ok());
+  }
+  const auto saved = testing::ConvertWithLibreOffice(marked_files, "docx:MS Word 2007 XML", saved_dir.path());
+  REQUIRE(saved.size() == marked_files.size());
+  std::vector<std::string> stripped_files;
+  for (const auto& [input, resaved] : saved) {
+    CAPTURE(resaved);
+    auto package = Package::OpenFile(Disk(), resaved);
+    REQUIRE(package.ok());
+    StripReport report;
+    REQUIRE(StripMarkings(*package, &report).ok());
+    CHECK(std::any_of(report.removed.begin(), report.removed.end(), [](const RemovedMarking& m) { return m.ours; }));
+    for (const auto& [part, texts] : testing::HeaderFooterTexts(*package)) {
+      CAPTURE(part);
+      for (const std::string& text : texts) {
+        CHECK(text.find("OFFICIAL") == std::string::npos);
+        CHECK(text.find("DRAFT") == std::string::npos);
+      }
+    }
+    for (xmlNode* section : SectionProperties(*package, false))
+      for (HeaderOrFooter which : kHeaderAndFooter)
+        for (PageKind kind : kPageKinds)
+          if (xmlNode* reference = FindReference(section, which, kind)) CHECK(ReferencedPart(*package, reference) != "");
+    stripped_files.push_back(stripped_dir.File(std::filesystem::path(resaved).filename().string()));
+    REQUIRE(package->SaveFile(Disk(), stripped_files.back()).ok());
+  }
+  CHECK(testing::PythonDocxOpens(stripped_files) == "");
 }
 
 }  // namespace
