@@ -27,8 +27,8 @@ people:
     relationship: child
     child: true
   - name: Connor D'Arcy
-    relationship: brother
-    of: perpetrator
+    relationship: Brother
+    of: Perpetrator
     code: Adult XAPB
     pseudonym: Callum
 professionals:
@@ -73,7 +73,8 @@ TEST_CASE("case loader: a complete case file reads into the model") {
   CHECK(c->people[2].relationship == "mother");
   CHECK(c->people[2].of == "victim");
   CHECK(c->people[3].child == true);
-  CHECK(c->people[4].of == "perpetrator");
+  CHECK(c->people[4].of == "perpetrator");  // role words in any case
+  CHECK(c->people[4].relationship == "brother");
   CHECK(c->people[4].code == "Adult XAPB");
   CHECK(c->people[4].pseudonym == "Callum");
   REQUIRE(c->professionals.size() == 1);

@@ -122,7 +122,10 @@ class CaseYamlReader {
       if (field.key == "of") {
         of_pos = reader_.Pos(field.value);
         person.of = reader_.Text(field);
-        if (person.of.empty()) person.of = std::string(kVictimRole);
+        std::string lower = AsciiLower(person.of);
+        if (lower.empty() || lower == kVictimRole || lower == kPerpetratorRole) {
+          person.of = lower.empty() ? std::string(kVictimRole) : lower;
+        }
       }
       if (field.key == "pseudonym") person.pseudonym = reader_.Text(field);
       if (field.key == "code") person.code = reader_.Text(field);
