@@ -2,9 +2,9 @@
 // Status carrying the file, line and column of the node at fault, so that a loader reports all the
 // errors of a file at once instead of stopping at the first. Never throws.
 //
-// Positions are 1-based; columns count characters (as editors do), not bytes. Messages name keys
-// and positions but never repeat a value, since values may be real names or dates of birth and
-// error output can end up in CI logs.
+// Positions are 1-based; columns count characters (as editors do), not bytes. Messages name keys,
+// vocabulary words and positions, but never repeat a value that could identify someone (a name, an
+// alias, a date of birth), since error output can end up in CI logs.
 #pragma once
 
 #include <yaml-cpp/yaml.h>
