@@ -27,7 +27,11 @@ std::pair<std::string, int> SplitLevel(std::string_view id) {
 // The name Word gives the built-in style: "heading 2", "List Bullet 2", "Table Grid".
 std::string BuiltinName(std::string_view id) {
   const auto [base, level] = SplitLevel(id);
-  const std::string suffix = level > 0 ? " " + std::to_string(level) : "";
+  std::string suffix;
+  if (level > 0) {
+    suffix = ' ';
+    suffix += std::to_string(level);
+  }
   if (base == "Heading") return "heading" + suffix;
   if (base == "ListBullet") return "List Bullet" + suffix;
   if (base == "ListNumber") return "List Number" + suffix;

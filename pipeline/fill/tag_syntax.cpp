@@ -16,6 +16,14 @@ size_t BlankLength(std::string_view s, size_t at) {
   return 0;
 }
 
+// "\"text\"" (built by appending: GCC 12 misreads "..." + std::string as overlapping copies).
+std::string Quoted(std::string_view text) {
+  std::string out = "\"";
+  out += text;
+  out += '"';
+  return out;
+}
+
 std::string_view Trim(std::string_view s) {
   size_t from = 0;
   while (size_t n = BlankLength(s, from)) from += n;
@@ -55,15 +63,15 @@ std::string ParsePath(std::string_view text, DataPath& path) {
     path.segments.push_back("@number");
     return {};
   }
-  if (text.front() == '@') return "\"" + std::string(text) + "\" is not a known name; \"@number\" is the item's position";
+  if (text.front() == '@') return Quoted(text) + " is not a known name; \"@number\" is the item's position";
   size_t start = 0;
   while (true) {
     const size_t dot = text.find('.', start);
     std::string_view segment = text.substr(start, dot == std::string_view::npos ? text.size() - start : dot - start);
-    if (segment.empty()) return "\"" + std::string(text) + "\" has an empty name between dots";
+    if (segment.empty()) return Quoted(text) + " has an empty name between dots";
     for (char c : segment)
       if (!IsPathCharacter(c))
-        return "\"" + std::string(text) + "\" is not a data path (use letters, digits, '_' and '-', joined by dots)";
+        return Quoted(text) + " is not a data path (use letters, digits, '_' and '-', joined by dots)";
     if (segment == "this" && start != 0) return "\"this\" may only start a path";
     path.segments.emplace_back(segment);
     if (dot == std::string_view::npos) break;
@@ -89,7 +97,7 @@ bool ParseFilter(std::string_view text, Filter& filter, std::string& id, std::st
   }
   if (!IsKnownFilter(filter.name)) {
     id = "template.unknown_filter";
-    message = "\"" + filter.name + "\" is not a known filter (known: " + KnownFilterNames() + ")";
+    message = Quoted(filter.name) + " is not a known filter (known: " + KnownFilterNames() + ")";
     return false;
   }
   if (FilterTakesArgument(filter.name) != has_argument) {
@@ -143,8 +151,8 @@ void ParseTag(std::string_view inner, Tag& tag, TagScan& scan, bool& ok, bool& k
       tag.kind = opening ? TagKind::kUnlessOpen : TagKind::kUnlessClose;
     } else {
       known = false;
-      return problem("template.unknown_block", "\"" + std::string(keyword) +
-                                                   "\" is not a block: use #each, #if or #unless (and /each, /if, /unless)");
+      return problem("template.unknown_block", Quoted(keyword) +
+                                                   " is not a block: use #each, #if or #unless (and /each, /if, /unless)");
     }
     if (!opening) {
       if (!rest.empty()) return problem("template.bad_tag", "a closing tag takes nothing after its name");
