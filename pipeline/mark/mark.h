@@ -16,8 +16,10 @@
 // Our paragraphs carry the paragraph style "DhrMarking" (named "DHR Marking" in Word's style list),
 // which MarkDocument adds to styles.xml. Word and LibreOffice both keep a paragraph's style through
 // any edit of the document, and LibreOffice, which rewrites style ids from names, keeps the name;
-// StripMarkings recognises the style by either. A content control was considered and rejected:
-// LibreOffice does not keep block-level content controls in headers.
+// StripMarkings recognises the style by either. Should the style be lost (formatting cleared by
+// hand), the paragraph is still a whole-paragraph marking and goes as one typed by hand would. A
+// content control was considered and rejected: LibreOffice does not keep block-level content
+// controls in headers, and Word shows their frame to everyone who clicks the header.
 //
 // Descriptors follow the Government Security Classifications format OFFICIAL-SENSITIVE
 // [DESCRIPTOR]: "OFFICIAL-SENSITIVE PERSONAL"; they are allowed with OFFICIAL-SENSITIVE only.
@@ -30,6 +32,8 @@
 // the rest of the text stays. A header or footer part left with nothing once our paragraphs are
 // gone is one MarkDocument created: it is removed with its relationship and every w:sectPr
 // reference to it, so no reference ever points at a missing part and the document is as it was.
+// A paragraph typed by hand that is the only one of its header, table cell or text box is emptied
+// rather than removed, since Word needs one there; so is one that also holds a picture or a field.
 // The DhrMarking style goes too once nothing uses it.
 //
 // Mark then strip gives back the text of every header and footer of the original, in order.

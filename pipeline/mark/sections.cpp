@@ -171,7 +171,15 @@ void RemoveHeaderFooterPart(Package& package, const std::string& part) {
       c = next;
     }
   }
-  if (edited) package.MarkEdited(package.main_document());
+  if (edited) {
+    // Final section properties left empty are the ones SectionProperties created: none at all
+    // means the same to Word.
+    xmlNode* body = Body(package);
+    xmlNode* last = body ? body->last : nullptr;
+    while (last && last->type != XML_ELEMENT_NODE) last = last->prev;
+    if (IsElement(last, ns::kW, "sectPr") && !last->children && !last->properties) RemoveNode(last);
+    package.MarkEdited(package.main_document());
+  }
   package.RemovePart(part);
 }
 

@@ -59,7 +59,8 @@ struct CreatedPart {
 // and a relationship from the main document. The caller fills it.
 Result<CreatedPart> CreateHeaderFooterPart(Package& package, HeaderOrFooter which);
 
-// Removes a header or footer part, its relationship and every w:sectPr reference to it.
+// Removes a header or footer part, its relationship and every w:sectPr reference to it; the body's
+// last w:sectPr goes too if that leaves it empty.
 void RemoveHeaderFooterPart(Package& package, const std::string& part);
 
 }  // namespace dhr

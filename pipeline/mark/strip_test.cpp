@@ -167,6 +167,16 @@ TEST_CASE("strip: a header we created that someone wrote in is kept with what th
   CHECK(marked.Bytes(marked.main_document()).find("footerReference") == std::string::npos);
 }
 
+TEST_CASE("strip: final section properties the marking added are gone again") {
+  DocxFixture fixture = DocxFixture().Body(Para("no section properties"));
+  Package original = OpenFixture(fixture);
+  Package package = OpenFixture(fixture);
+  REQUIRE(MarkDocument(package, MarkingOptions()).ok());
+  CHECK(Body(package).find("<w:sectPr>") != std::string::npos);
+  REQUIRE(StripMarkings(package, nullptr).ok());
+  CHECK(Body(package) == Body(original));
+}
+
 TEST_CASE("strip: a document without markings is left untouched") {
   Package package = OpenFixture(WithHeaderAndFooter(Para("Review of Adult X"), Para("Page 1")));
   StripReport report;
