@@ -72,6 +72,22 @@ TEST_CASE("publish: a move keeps the text where it went, once") {
   CheckNoRevisionLeft(package);
 }
 
+TEST_CASE("publish: a moved paragraph, marks included, ends up once, where it went") {
+  const std::string by = kBy;
+  Package package = Open(DocxFixture().Body(
+      "<w:p><w:pPr><w:rPr><w:moveTo w:id=\"1\"" + by + "/></w:rPr></w:pPr><w:moveTo w:id=\"2\"" + by + ">" +
+      Run("Moved paragraph.") + "</w:moveTo></w:p>"
+      "<w:p>" + Run("Staying paragraph.") + "</w:p>"
+      "<w:p><w:pPr><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"3\"/><w:ins w:id=\"3\"" + by +
+      "/></w:numPr><w:rPr><w:moveFrom w:id=\"4\"" + by + "/></w:rPr></w:pPr><w:moveFrom w:id=\"5\"" + by + ">" +
+      Run("Moved paragraph.") + "</w:moveFrom></w:p>"
+      "<w:p>" + Run("Last.") + "</w:p>"));
+  const CleanReport report = Clean(package);
+  CHECK(VisibleText(package) == "Moved paragraph.\nStaying paragraph.\nLast.\n");
+  CHECK(report.Count(clean_category::kMergedParagraphs) == 1);
+  CheckNoRevisionLeft(package);
+}
+
 TEST_CASE("publish: an inserted paragraph mark loses its marker and the paragraphs stay apart") {
   Package package = Open(DocxFixture().Body("<w:p><w:pPr><w:rPr><w:ins w:id=\"1\"" + std::string(kBy) +
                                             "/></w:rPr></w:pPr>" + Run("One") + "</w:p><w:p>" + Run("Two") + "</w:p>"));

@@ -36,6 +36,12 @@ bool NamedOneOf(const xmlNode* node, const std::array<std::string_view, N>& name
   return false;
 }
 
+// After `moved` left `old_parent`, redeclares any namespace it took from there: libxml2 nodes point
+// at the declaration they were parsed under, and freeing `old_parent` would free it.
+void KeepNamespaces(const xmlNode* old_parent, xmlNode* moved) {
+  if (old_parent->nsDef && moved->type == XML_ELEMENT_NODE) xmlReconciliateNs(moved->doc, moved);
+}
+
 }  // namespace
 
 std::vector<std::string> WordprocessingParts(Package& package) {
@@ -79,7 +85,8 @@ void UnwrapElement(xmlNode* element) {
   if (!element || !element->parent) return;
   while (xmlNode* child = element->children) {
     xmlUnlinkNode(child);
-    xmlAddPrevSibling(element, child);
+    xmlNode* placed = xmlAddPrevSibling(element, child);  // a text node may merge into its neighbour
+    if (placed) KeepNamespaces(element, placed);
   }
   RemoveNode(element);
 }
@@ -110,11 +117,8 @@ void MoveContentToFront(xmlNode* from, xmlNode* to) {
     xmlNode* next = child->next;
     if (!IsElement(child, ns::kW, "pPr")) {
       xmlUnlinkNode(child);
-      if (anchor) {
-        xmlAddPrevSibling(anchor, child);
-      } else {
-        xmlAddChild(to, child);
-      }
+      xmlNode* placed = anchor ? xmlAddPrevSibling(anchor, child) : xmlAddChild(to, child);
+      if (placed) KeepNamespaces(from, placed);
     }
     child = next;
   }
@@ -125,7 +129,7 @@ void MoveRangeMarkupBefore(xmlNode* paragraph) {
     xmlNode* next = child->next;
     if (IsRangeMarkup(child) && !IsElement(child, ns::kW, "proofErr")) {
       xmlUnlinkNode(child);
-      xmlAddPrevSibling(paragraph, child);
+      if (xmlNode* placed = xmlAddPrevSibling(paragraph, child)) KeepNamespaces(paragraph, placed);
     }
     child = next;
   }

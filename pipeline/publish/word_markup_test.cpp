@@ -81,6 +81,21 @@ TEST_CASE("publish markup: moving content to the front of a paragraph keeps the 
                           "<w:p><w:r><w:t>A</w:t></w:r><w:bookmarkStart w:id=\"1\"/><w:r><w:t>B</w:t></w:r></w:p>");
 }
 
+TEST_CASE("publish markup: content moved out of an element that declares a namespace keeps it declared") {
+  BodyFixture f("<w:p><w:smartTag xmlns:st1=\"urn:st\"><w:r st1:kind=\"name\"><w:t>A</w:t></w:r></w:smartTag></w:p>"
+                "<w:p xmlns:x=\"urn:x\"><x:mark/><w:r x:a=\"1\"><w:t>B</w:t></w:r></w:p><w:p/>");
+  UnwrapElement(f.Elements("smartTag").front());
+  auto paragraphs = f.Elements("p");
+  MoveContentToFront(paragraphs[1], paragraphs[2]);
+  RemoveNode(paragraphs[1]);  // frees the declaration of x
+  const std::string body = f.Serialized();
+  CHECK(Contains(body, "xmlns:st1=\"urn:st\""));
+  CHECK(Contains(body, "st1:kind=\"name\""));
+  CHECK(Contains(body, "xmlns:x=\"urn:x\""));
+  CHECK(Contains(body, "x:a=\"1\""));
+  CHECK(XmlDocument::Parse(f.doc.Serialize(), "word/document.xml").ok());
+}
+
 TEST_CASE("publish markup: WordprocessingParts lists the Word parts, text parts first") {
   Package package = Open(DocxFixture()
                              .Part("word/styles.xml", WordType("styles"), WordPart("w:styles", ""), "styles", "rId5")
