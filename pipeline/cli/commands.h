@@ -18,6 +18,7 @@ struct Command {
 
 Command AddTextCommand(CLI::App& app);
 Command AddAnonymiseCommand(CLI::App& app);
+Command AddMarkCommand(CLI::App& app);
 
 // Prints "dhr: error: <where>: <message>" (each line of a multi-line message) and returns 2.
 int ReportError(const Status& status);
