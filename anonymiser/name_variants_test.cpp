@@ -26,6 +26,10 @@ TEST_CASE("anonymiser name variants: aliases, middle names, particles, titles") 
                     .names = {"Connor James D'Arcy", "Con", "Connor Darcy"}};
   CHECK(Texts(relative) == std::vector<std::string>{"connor james d'arcy#0", "connor#0",
                                                     "d'arcy#0", "connor d'arcy#0", "con#1"});
+  Identity aliased{.kind = IdentityKind::kPerson, .names = {"Mia Delacroix-Webb", "Kez Webb"}};
+  CHECK(Texts(aliased) == std::vector<std::string>{"mia delacroix-webb#0", "mia#0",
+                                                   "delacroix-webb#0", "kez webb#1", "kez#1",
+                                                   "webb#1"});
   Identity particle{.kind = IdentityKind::kPerson, .names = {"Anna van der Berg"}};
   CHECK(Texts(particle) ==
         std::vector<std::string>{"anna van der berg#0", "anna#0", "van der berg#0", "berg#0"});
