@@ -137,6 +137,13 @@ TEST_CASE("fill markdown: the template's own styles are used, found by their bui
   const std::string new_styles = filled.package.Bytes("word/styles.xml");
   CHECK(new_styles.find("w:styleId=\"Heading2\"") == std::string::npos);
   CHECK(Count(new_styles, "<w:style ") == 3);
+
+  // A style the template lacks is added, based on the template's own default paragraph style.
+  Filled quoted = FillFixture(fixture, {{"findings", "> said"}});
+  REQUIRE_MESSAGE(quoted.status.ok(), quoted.status.Describe());
+  CHECK(quoted.package.Bytes("word/styles.xml").find("w:styleId=\"Quote\"><w:name w:val=\"Quote\"/><w:basedOn "
+                                                     "w:val=\"Standard\"/><w:next w:val=\"Standard\"/>") !=
+        std::string::npos);
 }
 
 TEST_CASE("fill markdown: in a repeated table cell, in a header (footnotes as text), empty or missing") {

@@ -88,6 +88,14 @@ xmlNode* StyleCatalog::FindStyle(std::string_view id) {
   return nullptr;
 }
 
+std::string StyleCatalog::DefaultStyle(const char* type, const char* fallback) {
+  XmlDocument* styles = Styles();
+  for (xmlNode* n = styles && styles->root() ? styles->root()->children : nullptr; n; n = n->next)
+    if (IsElement(n, ns::kW, "style") && Attr(n, ns::kW, "type") == type && Attr(n, ns::kW, "default") == "1")
+      return Attr(n, ns::kW, "styleId");
+  return fallback;
+}
+
 std::string StyleCatalog::Resolve(std::string_view builtin_id) {
   if (auto it = resolved_.find(builtin_id); it != resolved_.end()) return it->second;
   std::string id(builtin_id);
@@ -104,13 +112,17 @@ std::string StyleCatalog::Resolve(std::string_view builtin_id) {
       const auto [base, level] = SplitLevel(builtin_id);
       const bool character = base == "Hyperlink" || base == "FootnoteReference";
       const bool table = base == "TableGrid";
-      std::string xml = std::string("<w:style w:type=\"") + (character ? "character" : table ? "table" : "paragraph") +
-                        "\" w:styleId=\"" + id + "\">" + Val("name", BuiltinName(builtin_id)) +
-                        Val("basedOn", character ? "DefaultParagraphFont" : table ? "TableNormal" : "Normal");
+      const char* type = character ? "character" : table ? "table" : "paragraph";
+      const std::string normal = DefaultStyle("paragraph", "Normal");
+      std::string xml = std::string("<w:style w:type=\"") + type + "\" w:styleId=\"" + id + "\">" +
+                        Val("name", BuiltinName(builtin_id)) +
+                        Val("basedOn", character ? DefaultStyle(type, "DefaultParagraphFont")
+                                       : table   ? DefaultStyle(type, "TableNormal")
+                                                 : normal);
       const int depth = std::max(1, level);
       if (base == "Heading") {
         static constexpr int kSizes[] = {32, 28, 26, 24, 22, 22, 22, 22, 22};
-        xml += Val("next", "Normal") + Val("uiPriority", "9") + "<w:qFormat/><w:pPr><w:keepNext/><w:keepLines/>"
+        xml += Val("next", normal) + Val("uiPriority", "9") + "<w:qFormat/><w:pPr><w:keepNext/><w:keepLines/>"
                "<w:spacing w:before=\"240\" w:after=\"60\"/>" + Val("outlineLvl", std::to_string(depth - 1)) +
                "</w:pPr><w:rPr><w:b/>" + Val("sz", std::to_string(kSizes[std::min(depth, 9) - 1])) + "</w:rPr>";
       } else if (base == "ListBullet" || base == "ListNumber") {
@@ -121,7 +133,7 @@ std::string StyleCatalog::Resolve(std::string_view builtin_id) {
         xml += Val("uiPriority", "99") + "<w:unhideWhenUsed/><w:pPr><w:spacing w:after=\"120\"/><w:ind w:left=\"" +
                std::to_string(360 * depth) + "\"/></w:pPr>";
       } else if (base == "Quote") {
-        xml += Val("next", "Normal") + Val("uiPriority", "29") + "<w:qFormat/><w:pPr><w:spacing w:before=\"200\" "
+        xml += Val("next", normal) + Val("uiPriority", "29") + "<w:qFormat/><w:pPr><w:spacing w:before=\"200\" "
                "w:after=\"160\"/><w:ind w:left=\"864\" w:right=\"864\"/></w:pPr><w:rPr><w:i/><w:color "
                "w:val=\"404040\"/></w:rPr>";
       } else if (table) {

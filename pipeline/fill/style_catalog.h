@@ -36,6 +36,9 @@ class StyleCatalog {
  private:
   XmlDocument* Styles();
   xmlNode* FindStyle(std::string_view id);
+  // The template's default style of a type ("paragraph": usually "Normal"), which added styles
+  // are based on.
+  std::string DefaultStyle(const char* type, const char* fallback);
 
   Package& package_;
   ListNumbering& numbering_;
