@@ -32,7 +32,8 @@ int RunCli(int argc, char** argv) {
   CLI::App app{"dhr: fill, anonymise, mark and leak-scan the documents of a Domestic Homicide Review"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "dhr 0.1.0");
-  std::vector<Command> commands = {AddAnonymiseCommand(app), AddMarkCommand(app), AddTextCommand(app)};
+  std::vector<Command> commands = {AddAnonymiseCommand(app), AddMarkCommand(app), AddPublishCommand(app), AddScanCommand(app),
+                                   AddTextCommand(app)};
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

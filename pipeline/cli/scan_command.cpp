@@ -1,0 +1,42 @@
+// dhr scan FILE.docx... --case CASE [--format text|json|sarif] [--publication]
+#include <iostream>
+
+#include "pipeline/case/case_loader.h"
+#include "pipeline/cli/commands.h"
+#include "pipeline/scan/run_scan.h"
+
+namespace dhr {
+namespace {
+
+struct ScanArgs {
+  std::vector<std::string> files;
+  std::string case_path, format = "text";
+  bool publication = false;
+};
+
+int RunScanCommand(const ScanArgs& args) {
+  auto format = scan::ParseScanFormat(args.format);
+  if (!format.ok()) return ReportError(format.status());
+  auto loaded = LoadCase(Disk(), args.case_path);
+  if (!loaded.ok()) return ReportError(loaded.status());
+  return scan::RunScan(args.files, *loaded, *format, args.publication, std::cout, std::cerr);
+}
+
+}  // namespace
+
+Command AddScanCommand(CLI::App& app) {
+  auto args = std::make_shared<ScanArgs>();
+  Command command;
+  command.app = app.add_subcommand(
+      "scan", "Fail (exit 1) when any identifier of the case survives anywhere in the documents: the check for CI");
+  command.app->add_option("files", args->files, "the .docx files to scan")->required();
+  command.app->add_option("--case", args->case_path, "the case folder, or its case.yaml")->required();
+  command.app->add_option("--format", args->format, "text, json or sarif (SARIF 2.1.0, for code-scanning tools)");
+  command.app->add_flag("--publication", args->publication,
+                        "also report what a public copy must not carry: markings, comments, tracked changes, "
+                        "identifying properties, hidden text, the attached template");
+  command.run = [args] { return RunScanCommand(*args); };
+  return command;
+}
+
+}  // namespace dhr
