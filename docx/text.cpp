@@ -117,17 +117,19 @@ xmlNode* EnclosingRun(xmlNode* n) {
   return nullptr;
 }
 
-// Puts a text element holding `text` where the one-character element `atomic` stands.
-xmlNode* TextElementInPlaceOf(xmlNode* atomic, const std::string& text) {
+// Puts a text element holding `text` where the one-character element `atomic` stands, or just
+// before it (an insertion at the atom's start).
+xmlNode* TextElementInPlaceOf(xmlNode* atomic, const std::string& text, bool before = false) {
   xmlNode* t;
+  auto place = [&](xmlNode* added) { before ? xmlAddPrevSibling(atomic, added) : xmlAddNextSibling(atomic, added); };
   if (IsElement(atomic, ns::kA, "br")) {
     xmlNode* run = NewElementLike(atomic, "r");
     t = NewElementLike(atomic, "t");
     xmlAddChild(run, t);
-    xmlAddNextSibling(atomic, run);
+    place(run);
   } else {
     t = NewElementLike(atomic, "t");
-    xmlAddNextSibling(atomic, t);
+    place(t);
   }
   SetText(t, text);
   return t;
@@ -219,7 +221,7 @@ Status ApplyEdits(ParagraphText& text, std::vector<TextEdit> edits) {
       if (piece.atomic) {
         const bool covered = overlaps;
         if (k == carrier && !e->replacement.empty()) {
-          xmlNode* t = TextElementInPlaceOf(piece.node, e->replacement);
+          xmlNode* t = TextElementInPlaceOf(piece.node, e->replacement, !covered && e->end <= piece.begin);
           touched.insert(t);
         }
         if (covered) {

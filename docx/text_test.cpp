@@ -180,6 +180,13 @@ TEST_CASE("text: inserting into an empty paragraph creates a run") {
   CHECK(text.text == "Title");
 }
 
+TEST_CASE("text: an insertion just before a tab or break lands before it, not after") {
+  ParagraphFixture f("<w:p><w:r><w:tab/><w:t>x</w:t><w:br/></w:r></w:p>");
+  ParagraphText text = f.Read();
+  REQUIRE(ApplyEdits(text, {{0, 0, "A"}, {2, 2, "B"}, {3, 3, "C"}}).ok());
+  CHECK(text.text == "A\txB\nC");
+}
+
 TEST_CASE("text: DrawingML paragraphs (charts, SmartArt) are read and edited") {
   auto parsed = XmlDocument::Parse(
       "<c:chart xmlns:c=\"http://schemas.openxmlformats.org/drawingml/2006/chart\" "
