@@ -4,6 +4,7 @@
 #include "pipeline/fill/block_structure.h"
 #include "pipeline/fill/program_emitter.h"
 #include "pipeline/fill/tag_isolation.h"
+#include "pipeline/fill/xml_fragment.h"
 
 namespace dhr {
 namespace {
@@ -21,13 +22,6 @@ TemplateError ProblemError(const std::string& part, int paragraph, const std::st
   return e;
 }
 
-// The root must bind "w" to WordprocessingML: programs write "w:" names.
-bool UsesWordPrefix(const xmlNode* root) {
-  for (const xmlNs* ns = root ? root->nsDef : nullptr; ns; ns = ns->next)
-    if (ns->prefix && std::string_view(reinterpret_cast<const char*>(ns->prefix)) == "w")
-      return std::string_view(reinterpret_cast<const char*>(ns->href)) == ns::kW;
-  return false;
-}
 
 }  // namespace
 
@@ -75,10 +69,11 @@ CompiledPart CompilePart(XmlDocument& document, const std::string& part_name) {
   compiled.has_tags = !sites.empty() || !compiled.errors.empty();
   if (sites.empty()) return compiled;
   std::vector<Block> blocks = MatchBlocks(sites, part_name, compiled.errors);
-  if (!UsesWordPrefix(document.root()))
+  // Programs write "w:" and "r:" names; a part written with other prefixes gets these declared too.
+  if (!DeclarePrefix(document.root(), "w", ns::kW) || !DeclarePrefix(document.root(), "r", ns::kR))
     compiled.errors.push_back(ErrorAt(sites.front(), part_name, "template.namespace_prefix",
-                                      "the part does not name WordprocessingML with the prefix \"w\" on its root, "
-                                      "which the fill stage needs"));
+                                      "the part binds the prefix \"w\" or \"r\" to another namespace than Word's, "
+                                      "which the fill stage cannot write into"));
   if (!compiled.errors.empty()) return compiled;
   compiled.program = EmitProgram(document.get(), sites, blocks, part_name, compiled.errors);
   if (!compiled.errors.empty()) compiled.program.clear();
