@@ -4,7 +4,7 @@
 // (nine levels each, indented by level), added the first time a style needs them, and a fresh
 // numbering instance that restarts a definition at a given number for each ordered list. The
 // numbering part, its content type and relationship are created when the template has none.
-// Covered by style_catalog_test.cpp.
+// Covered by fill_markdown_test.cpp.
 #pragma once
 
 #include <optional>

@@ -6,7 +6,7 @@
 // else a minimal definition added to word/styles.xml (the part, its content type and its
 // relationship are created when the template has none), so Word shows headings, lists, quotes
 // and tables as such. List styles it adds are numbered through ListNumbering.
-// Covered by style_catalog_test.cpp.
+// Covered by fill_markdown_test.cpp.
 #pragma once
 
 #include <map>
