@@ -11,6 +11,7 @@
 #include "docx/package.h"
 #include "docx/text.h"
 #include "pipeline/fill/fill.h"
+#include "tests/real_readers.h"
 #include "tests/test_paths.h"
 
 namespace dhr {
@@ -66,6 +67,8 @@ TEST_CASE("fill corpus: tags typed into every paragraph of real documents fill t
   std::sort(files.begin(), files.end());
   REQUIRE(files.size() > 50);
   const nlohmann::json data = {{"value", "V"}, {"yes", true}};
+  testing::TempDir out;
+  std::vector<std::string> filled_files;
   for (const std::string& file : files) {
     CAPTURE(file);
     auto original = Package::OpenFile(Disk(), file);
@@ -95,7 +98,14 @@ TEST_CASE("fill corpus: tags typed into every paragraph of real documents fill t
     auto reopened = Package::Open(*streamed);
     REQUIRE_MESSAGE(reopened.ok(), reopened.status().Describe());
     CHECK(Texts(*reopened) == expected);
+    // python-docx must open what it opened before.
+    if (testing::PythonDocxOpens({file}).empty()) {
+      filled_files.push_back(out.File(std::filesystem::path(file).filename().string()));
+      testing::WriteFile(filled_files.back(), *streamed);
+    }
   }
+  REQUIRE(filled_files.size() > 50);
+  CHECK(testing::PythonDocxOpens(filled_files) == "");
 }
 
 }  // namespace
