@@ -38,6 +38,23 @@ bool IsHomeOfficeDataForm(Package& package) {
   return false;
 }
 
+// A package without settings cannot say "remove personal information on save"; give it settings
+// that say so (the cleaning step keeps them).
+Status EnsureSettingsPart(Package& package) {
+  if (!package.PartsOfKind(PartKind::kSettings).empty()) return {};
+  const std::string name = "word/settings.xml";
+  Status s = package.PutPart(
+      name,
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings "
+      "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:removePersonalInformation/>"
+      "<w:removeDateAndTime/></w:settings>",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml");
+  if (!s.ok()) return s;
+  package.AddRelationship(package.main_document(),
+                          "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings", name);
+  return {};
+}
+
 int RunPublish(const PublishArgs& args) {
   FileSystem& fs = Disk();
   if (args.input == args.output || fs.SameFile(args.input, args.output))
@@ -65,6 +82,7 @@ int RunPublish(const PublishArgs& args) {
   }
   // Clean first (accepting insertions, dropping deletions and comments), so that what is
   // anonymised is what will be published.
+  if (Status s = EnsureSettingsPart(*package); !s.ok()) return ReportError(s);
   publish::CleanReport cleaned;
   if (Status s = publish::CleanForPublication(*package, clean_options, &cleaned); !s.ok())
     return ReportError(s.At(args.input));
