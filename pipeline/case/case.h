@@ -36,8 +36,13 @@ struct Person {
   std::string code;                  // explicit code; overrides the scheme
   std::optional<bool> child;         // `child:` overrides whether the scheme codes them as a child
   std::optional<Date> dob;
+  std::optional<int> age;            // at the homicide: as written, else from dob and its date
   std::string gender;                // free text as the data form records it
   std::string ethnicity;             // one of the ONS 2021 categories
+  std::string nationality;           // the data form's fields, free text
+  std::string religion;
+  std::string sexual_orientation;
+  std::string disability;
   SourcePos pos;                     // where the entry starts in case.yaml
 };
 
@@ -68,6 +73,44 @@ struct ExtraRule {
   SourcePos pos;
 };
 
+// The review's milestones (seed 004 "DHR Timescales"); each in this order when given.
+struct ReviewDates {
+  std::optional<Date> referral;              // the case referred to the partnership
+  std::optional<Date> decision;              // the decision to hold a review
+  std::optional<Date> home_office_notified;  // the Home Office told of the decision
+  std::optional<Date> started;               // the panel's first meeting
+  std::optional<Date> completed;             // the report completed
+  std::optional<Date> submitted;             // the report submitted to the Home Office
+};
+
+// The independent Chair, or the report's author when someone else writes it. Named in the report.
+struct ReviewLead {
+  std::string name;
+  std::string independence;  // the statement of independence from the agencies involved
+  std::string background;    // experience and qualifications (the Chair's)
+};
+
+// A member of the review panel: named in the report, never anonymised.
+struct PanelMember {
+  std::string name;
+  std::string role;
+  std::string agency;
+  SourcePos pos;
+};
+
+// An agency that contributed, and what it gave: "IMR", "chronology", "report", "information".
+struct ContributingAgency {
+  std::string name;
+  std::vector<std::string> contributions;
+  SourcePos pos;
+};
+
+struct TermsOfReference {
+  std::optional<Date> scope_from;  // the period the review looks at
+  std::optional<Date> scope_to;
+  std::vector<std::string> questions;  // the key lines of enquiry
+};
+
 struct Review {
   std::string partnership;               // public, never anonymised
   std::string letter = "X";              // the scheme letter: the victim becomes "Adult X"
@@ -75,6 +118,59 @@ struct Review {
   std::string scheme_file;               // rules file of the code scheme; empty = the default
   std::string local_reference;
   std::string police_force;
+  bool fictional = false;                // an invented case: documents say so on their first page
+  ReviewDates dates;
+  ReviewLead chair;
+  ReviewLead author;                     // empty name: the Chair is the author
+  std::vector<PanelMember> panel;
+  std::optional<int> panel_meetings;
+  std::vector<ContributingAgency> agencies;
+  TermsOfReference terms_of_reference;
+  std::optional<int> draft;              // the draft number; none for the final report
+  std::vector<std::string> dissemination;  // who receives the report
+  SourcePos pos;
+};
+
+// The death under review. `place` is a place name of places: or free text.
+struct Homicide {
+  std::optional<Date> date;
+  std::string place;
+  std::string method;
+  std::string verdict;
+  std::string sentence;
+  std::optional<int> children_in_household;
+  SourcePos pos;
+};
+
+// What the Home Office data collection form asks that the rest of the case does not hold. The form
+// is never published.
+struct DataForm {
+  std::string victim_relationship;       // the victim's relationship to the perpetrator ("wife")
+  std::string perpetrator_relationship;  // the perpetrator's relationship to the victim ("husband")
+  std::optional<int> other_victims;      // victims other than the one under review
+  std::string previous_reviews;          // earlier reviews involving the same people, if any
+  SourcePos pos;
+};
+
+// One row of the action plan (seed 002's action plan template, seed 004's Template 25).
+struct RecommendationAction {
+  std::string action;
+  std::string lead_agency;
+  std::string lead_person;
+  std::string milestones;
+  std::optional<Date> target_date;
+  std::string status;  // "RED", "AMBER", "GREEN" or "COMPLETE"; empty when not yet rated
+  std::optional<Date> completed;
+  std::string outcome;  // the evidence of outcome
+  SourcePos pos;
+};
+
+struct Recommendation {
+  int number = 0;
+  std::string text;
+  std::string scope;  // "local", "regional" or "national"
+  std::string agency;
+  std::vector<RecommendationAction> actions;
   SourcePos pos;
 };
 
@@ -88,6 +184,11 @@ struct Case {
   std::vector<std::string> keep;        // public names that are never replaced
   std::vector<ExtraRule> rules;         // extra RE2 rules
   std::vector<std::string> rule_files;  // extra rules files named by the case (relative to folder)
+  Homicide homicide;
+  DataForm data_form;
+  bool has_data_form = false;           // `data_form:` is written: its required fields are checked
+  std::vector<Recommendation> recommendations;
+  std::vector<Status> warnings;         // problems that do not stop loading ("case.yaml.slow_review")
 };
 
 }  // namespace dhr

@@ -2,6 +2,7 @@
 
 #include "pipeline/case/case_checks.h"
 #include "pipeline/case/case_yaml.h"
+#include "pipeline/case/review_checks.h"
 #include "pipeline/case/yaml_reader.h"
 
 namespace dhr {
@@ -35,15 +36,13 @@ CaseRead ReadCaseText(std::string_view yaml, const std::string& file_name) {
       CaseSourceMap where;
       ReadCaseYaml(*root, reader, &read.value, &where);
       CheckCase(read.value, where, reader);
+      CheckReviewFacts(&read.value, where, reader);
     }
   } catch (const std::exception& e) {
     reader.Error({file_name, 0, 0}, "internal", std::string("cannot read the case: ") + e.what());
   }
-  read.errors = reader.errors();
-  std::stable_sort(read.errors.begin(), read.errors.end(), [](const Status& a, const Status& b) {
-    return std::pair(a.where().line, a.where().column) <
-           std::pair(b.where().line, b.where().column);
-  });
+  read.value.warnings = reader.SortedWarnings();
+  read.errors = reader.SortedErrors();
   return read;
 }
 

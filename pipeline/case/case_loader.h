@@ -5,15 +5,32 @@
 // "FILE:LINE:COL: message"; its where() is the first error's place, so print message() (not
 // Describe(), which would repeat that place). CaseErrors() gives the same errors one Status each,
 // with their own ids ("case.yaml.unknown_key", "case.yaml.date"...). Messages point at lines and
-// never repeat a name or a date of birth. Nothing here throws.
+// never repeat a name or a date of birth. Warnings (a review slower than six months) do not stop
+// loading; they are in Case::warnings. Nothing here throws.
 //
-// Schema (every key but `name:` is optional; unknown keys are errors):
-//   review: partnership, letter (one capital A-Z), title, scheme (a code-scheme file relative to
-//           the case folder), local_reference, police_force
+// Schema (every key but `name:` is optional; unknown keys are errors; dates are YYYY-MM-DD):
+//   review: partnership, letter (one capital A-Z), title (one setting used everywhere: "Domestic
+//           Homicide Review" or "Domestic Abuse Related Death Review"), scheme (a code-scheme file
+//           relative to the case folder), local_reference, police_force, fictional (true/false),
+//           dates {referral, decision, home_office_notified, started, completed, submitted},
+//           chair {name, independence, background}, author {name, independence},
+//           panel [{name, role, agency}], panel_meetings, agencies [{name, contribution: one or a
+//           list of IMR | chronology | report | information}], terms_of_reference {scope_from,
+//           scope_to, questions [...]}, draft (a number), dissemination [recipients]
 //   people: name, aliases, role (victim | perpetrator), relationship (mother, child, ...),
 //           of (victim | perpetrator | a person's name or alias; default victim), pseudonym, code,
-//           child (true/false: overrides whether the scheme codes them as a child), dob
-//           (YYYY-MM-DD), gender, ethnicity (an ONS 2021 category)
+//           child (true/false: overrides whether the scheme codes them as a child), dob, age
+//           (at the homicide; computed from dob when not given), gender, ethnicity (an ONS 2021
+//           category), nationality, religion, sexual_orientation, disability
+//   homicide: date, place (a place's name or free text), method, verdict, sentence,
+//           children_in_household
+//   data_form: victim_relationship, perpetrator_relationship, other_victims, previous_reviews;
+//           writing `data_form:` (even empty) asks that every field the Home Office form needs
+//           be present (review_checks.h)
+//   recommendations: [{number (default: its place in the list), text, scope (local | regional |
+//           national), agency, actions: [{action, lead_agency, lead_person, milestones,
+//           target_date, status (RED | AMBER | GREEN | COMPLETE), completed, outcome}]}]; each
+//           recommendation needs an action, each action a lead_agency and a target_date
 //   professionals: name, aliases, role (GP, Health Visitor...), agency, code
 //   places: name, aliases, replacement
 //   keep: names never replaced (chair, panel members, agencies)

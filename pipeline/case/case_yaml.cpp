@@ -3,21 +3,24 @@
 #include <algorithm>
 #include <cctype>
 
+#include "pipeline/case/action_plan_yaml.h"
 #include "pipeline/case/ethnicity.h"
+#include "pipeline/case/homicide_yaml.h"
 #include "pipeline/case/iso_date.h"
 #include "pipeline/case/relationship.h"
+#include "pipeline/case/review_yaml.h"
 #include "pipeline/case/suggestion.h"
 
 namespace dhr {
 namespace {
 
-constexpr std::string_view kTopKeys[] = {"review", "people", "professionals", "places",
-                                         "keep",   "rules",  "rule_files"};
-constexpr std::string_view kReviewKeys[] = {"partnership", "letter",          "title",
-                                            "scheme",      "local_reference", "police_force"};
-constexpr std::string_view kPersonKeys[] = {"name", "aliases",   "role",     "relationship",
-                                            "of",   "pseudonym", "code",     "child",
-                                            "dob",  "gender",    "ethnicity"};
+constexpr std::string_view kTopKeys[] = {"review",   "people",    "professionals",  "places",
+                                         "keep",     "rules",     "rule_files",     "homicide",
+                                         "data_form", "recommendations"};
+constexpr std::string_view kPersonKeys[] = {
+    "name",   "aliases",   "role",        "relationship", "of",       "pseudonym",
+    "code",   "child",     "dob",         "age",          "gender",   "ethnicity",
+    "nationality", "religion", "sexual_orientation", "disability"};
 constexpr std::string_view kProfessionalKeys[] = {"name", "aliases", "role", "agency", "code"};
 constexpr std::string_view kPlaceKeys[] = {"name", "aliases", "replacement"};
 constexpr std::string_view kRuleKeys[] = {"id", "pattern", "replacement"};
@@ -39,7 +42,19 @@ class CaseYamlReader {
       return;
     }
     for (const YamlField& field : reader_.Fields(root, "case file", kTopKeys)) {
-      if (field.key == "review") ReadReview(field.value);
+      if (field.key == "review") ReadReviewYaml(field.value, reader_, &out_.review, &where_);
+      if (field.key == "homicide") {
+        where_.homicide = reader_.Pos(field);
+        ReadHomicideYaml(field.value, reader_, &out_.homicide);
+      }
+      if (field.key == "data_form") {
+        where_.data_form = reader_.Pos(field);
+        out_.has_data_form = true;
+        ReadDataFormYaml(field.value, reader_, &out_.data_form);
+      }
+      if (field.key == "recommendations") {
+        ReadRecommendationsYaml(field, reader_, &out_.recommendations);
+      }
       if (field.key == "people") ReadEach(field, [this](const YAML::Node& n) { ReadPerson(n); });
       if (field.key == "professionals") {
         ReadEach(field, [this](const YAML::Node& n) { ReadProfessional(n); });
@@ -55,27 +70,6 @@ class CaseYamlReader {
   template <typename ReadOne>
   void ReadEach(const YamlField& field, ReadOne read_one) {
     for (const YAML::Node& item : reader_.Items(field)) read_one(item);
-  }
-
-  void ReadReview(const YAML::Node& node) {
-    Review& review = out_.review;
-    review.pos = reader_.Pos(node);
-    for (const YamlField& field : reader_.Fields(node, "review", kReviewKeys)) {
-      if (field.key == "partnership") review.partnership = reader_.Text(field);
-      if (field.key == "title") review.title = reader_.Text(field);
-      if (field.key == "scheme") review.scheme_file = reader_.Text(field);
-      if (field.key == "local_reference") review.local_reference = reader_.Text(field);
-      if (field.key == "police_force") review.police_force = reader_.Text(field);
-      if (field.key == "letter") {
-        std::string letter = reader_.Text(field);
-        if (letter.size() == 1 && letter[0] >= 'A' && letter[0] <= 'Z') {
-          review.letter = letter;
-        } else if (!letter.empty()) {
-          reader_.Error(reader_.Pos(field.value), "letter",
-                        "letter: expected a single capital letter A to Z, as in 'Adult X'");
-        }
-      }
-    }
   }
 
   // Reads `name:` and `aliases:` of an entry and notes them for the duplicate check.
@@ -106,7 +100,7 @@ class CaseYamlReader {
     Person person;
     person.pos = reader_.Pos(node);
     std::string entry = "person:" + std::to_string(out_.people.size());
-    SourcePos role_pos = person.pos, of_pos;
+    SourcePos role_pos = person.pos, of_pos, age_pos;
     bool says_who = false;  // a role, relationship, code or pseudonym is written, even if invalid
     for (const YamlField& field : reader_.Fields(node, "person", kPersonKeys)) {
       ReadNames(field, entry, &person.name, &person.aliases);
@@ -131,8 +125,18 @@ class CaseYamlReader {
       if (field.key == "code") person.code = reader_.Text(field);
       if (field.key == "child") person.child = reader_.Bool(field);
       if (field.key == "dob") person.dob = ReadDate(field);
+      if (field.key == "age") {
+        person.age = reader_.Count(field);
+        if (person.age) age_pos = reader_.Pos(field.value);
+      }
       if (field.key == "gender") person.gender = reader_.Text(field, false);
       if (field.key == "ethnicity") person.ethnicity = ReadEthnicity(field);
+      if (field.key == "nationality") person.nationality = reader_.Text(field, false);
+      if (field.key == "religion") person.religion = reader_.Text(field, false);
+      if (field.key == "sexual_orientation") {
+        person.sexual_orientation = reader_.Text(field, false);
+      }
+      if (field.key == "disability") person.disability = reader_.Text(field, false);
     }
     RequireName(person.name, node, "person");
     if (node.IsMap() && !says_who) {
@@ -146,6 +150,7 @@ class CaseYamlReader {
     }
     where_.person_role.push_back(role_pos);
     where_.person_of.push_back(of_pos);
+    where_.person_age.push_back(age_pos);
     out_.people.push_back(std::move(person));
   }
 
@@ -183,9 +188,13 @@ class CaseYamlReader {
     if (text.empty()) return text;
     std::string category = CanonicalEthnicity(text);
     if (category.empty()) {
-      reader_.Error(
-          reader_.Pos(field.value), "ethnicity",
-          "ethnicity: not one of the ONS 2021 categories" + DidYouMean(text, EthnicCategories()));
+      std::string expected;
+      for (std::string_view known : EthnicCategories()) {
+        expected += (expected.empty() ? "'" : ", '") + std::string(known) + "'";
+      }
+      reader_.Error(reader_.Pos(field.value), "ethnicity",
+                    "unknown ethnicity \"" + text + "\"" + DidYouMean(text, EthnicCategories()) +
+                        "; expected one of the ONS 2021 categories: " + expected);
     }
     return category;
   }

@@ -7,6 +7,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,11 @@ struct CaseSourceMap {
   std::vector<NameUse> keep;           // the `keep:` list
   std::vector<SourcePos> person_role;  // per person: `role:`, else the entry
   std::vector<SourcePos> person_of;    // per person: `of:`; line 0 when not written
+  std::vector<SourcePos> person_age;   // per person: `age:`; line 0 when not written
+  // review: dates: in ReviewDates order (referral... submitted); line 0 when not written.
+  std::array<SourcePos, 6> review_dates;
+  SourcePos homicide;   // the `homicide:` key; line 0 when not written
+  SourcePos data_form;  // the `data_form:` key; line 0 when not written
 };
 
 // Fills `out` from `root` (the whole document). `out->file` and `out->folder` are left alone.

@@ -7,6 +7,7 @@
 #include <sstream>
 #include <utility>
 
+#include "pipeline/case/iso_date.h"
 #include "pipeline/case/suggestion.h"
 
 namespace dhr {
@@ -133,19 +134,31 @@ void YamlReader::Error(const SourcePos& at, std::string_view id, std::string mes
   errors_.push_back(Status::Error(id_prefix_ + "." + std::string(id), std::move(message), where));
 }
 
+void YamlReader::Warning(const SourcePos& at, std::string_view id, std::string message) {
+  Location where{at.file.empty() ? file_ : at.file, "", at.line, at.column};
+  warnings_.push_back(
+      Status::Error(id_prefix_ + "." + std::string(id), "warning: " + std::move(message), where));
+}
+
 void YamlReader::RecordMark(const YAML::Mark& mark, std::string_view id, std::string message) {
   SourcePos at{file_, mark.is_null() ? 0 : mark.line + 1, mark.is_null() ? 0 : mark.column + 1};
   Error(at, id, std::move(message));
 }
 
-std::vector<Status> YamlReader::SortedErrors() const {
-  std::vector<Status> sorted = errors_;
+namespace {
+
+std::vector<Status> ByPlace(std::vector<Status> sorted) {
   std::stable_sort(sorted.begin(), sorted.end(), [](const Status& a, const Status& b) {
     return std::pair(a.where().line, a.where().column) <
            std::pair(b.where().line, b.where().column);
   });
   return sorted;
 }
+
+}  // namespace
+
+std::vector<Status> YamlReader::SortedErrors() const { return ByPlace(errors_); }
+std::vector<Status> YamlReader::SortedWarnings() const { return ByPlace(warnings_); }
 
 std::vector<YamlField> YamlReader::Fields(const YAML::Node& map, std::string_view what,
                                           std::span<const std::string_view> known_keys) {
@@ -224,6 +237,25 @@ std::vector<YAML::Node> YamlReader::Items(const YamlField& field) {
   }
   for (const YAML::Node& item : field.value) items.push_back(item);
   return items;
+}
+
+std::optional<int> YamlReader::Count(const YamlField& field) {
+  const std::string text = field.value.IsScalar() ? field.value.Scalar() : std::string();
+  bool digits = !text.empty() && text.size() <= 6 &&
+                std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (digits && std::stoi(text) <= 100000) return std::stoi(text);
+  Error(Pos(field.value.IsNull() ? field.key_node : field.value), "type",
+        field.key + ": expected a whole number (0, 1, 2...)");
+  return std::nullopt;
+}
+
+std::optional<Date> YamlReader::IsoDate(const YamlField& field) {
+  std::string text = Text(field, false);
+  if (text.empty()) return std::nullopt;
+  Result<Date> date = ParseIsoDate(text);
+  if (date.ok()) return *date;
+  Error(Pos(field.value), "date", field.key + ": " + date.status().message());
+  return std::nullopt;
 }
 
 }  // namespace dhr

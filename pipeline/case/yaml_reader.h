@@ -39,6 +39,8 @@ class YamlReader {
   SourcePos Pos(const YAML::Node& node) const;
   SourcePos Pos(const YamlField& field) const { return Pos(field.key_node); }
   void Error(const SourcePos& at, std::string_view id, std::string message);
+  // A problem the user should hear of that does not stop the case loading.
+  void Warning(const SourcePos& at, std::string_view id, std::string message);
 
   // The fields of a mapping in file order. Unknown keys (with a suggestion when one is close) and
   // repeated keys are recorded and left out; a node that is not a mapping is recorded and gives
@@ -55,10 +57,16 @@ class YamlReader {
   std::optional<bool> Bool(const YamlField& field);
   // The elements of a list (an empty value gives none); anything else is recorded.
   std::vector<YAML::Node> Items(const YamlField& field);
+  // A whole number from 0 to 100000; anything else is recorded and gives nullopt.
+  std::optional<int> Count(const YamlField& field);
+  // A date written YYYY-MM-DD; an empty value gives nullopt, anything else is recorded.
+  std::optional<Date> IsoDate(const YamlField& field);
 
   const std::vector<Status>& errors() const { return errors_; }
+  const std::vector<Status>& warnings() const { return warnings_; }
   // The errors ordered by line and column (those without a place first).
   std::vector<Status> SortedErrors() const;
+  std::vector<Status> SortedWarnings() const;
 
  private:
   std::string ScalarText(const YAML::Node& node, std::string_view key);
@@ -68,6 +76,7 @@ class YamlReader {
   std::string file_;
   std::string id_prefix_;
   std::vector<Status> errors_;
+  std::vector<Status> warnings_;
 };
 
 // One Status (`id`, e.g. "case.invalid") whose message lists `errors` one per line, each
