@@ -1,5 +1,7 @@
 #include "pipeline/scan/text_detector.h"
 
+#include "pipeline/scan/keyed_patterns.h"
+
 #include <doctest/doctest.h>
 
 #include <string>
@@ -114,6 +116,22 @@ TEST_CASE("scan detector: common words match only capitalised") {
   CHECK(Scan("she picked a rose").empty());
   CHECK(Texts(Scan("Rose went out; ROSE came back")) == Strings{"Rose", "ROSE"});
   CHECK(Texts(Scan("rose okafor")) == Strings{"rose okafor"});
+}
+
+TEST_CASE("scan detector: keys of first words") {
+  CHECK(WordKey(icu::UnicodeString::fromUTF8("D'Arcy"), 0) == U"da");
+  CHECK(WordKey(icu::UnicodeString::fromUTF8("DArcy"), 0) == U"da");
+  CHECK(WordKey(icu::UnicodeString::fromUTF8("SIAN"), 0) == U"si");
+  CHECK(WordKey(icu::UnicodeString::fromUTF8("14 Acacia"), 0) == U"14");
+  CHECK(WordKey(icu::UnicodeString::fromUTF8("J"), 0) == U"j*");
+  CHECK(WordKey(icu::UnicodeString::fromUTF8("'x"), 0).empty());
+  CHECK(WholeWord(icu::UnicodeString::fromUTF8("Mrs. Webb"), 0) == U"mrs");
+}
+
+TEST_CASE("scan detector: titles are tried only where a word is a title") {
+  CHECK(FirstRule("Mrs Okafor") == "person:daughter of the victim title + surname");
+  CHECK(FirstRule("Mrsokafor") == "(nothing found)");
+  CHECK(FirstRule("Misses Okafor") == "person:daughter of the victim surname");
 }
 
 TEST_CASE("scan detector: precise dates in every usual form, month and year alone fine") {
