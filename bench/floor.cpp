@@ -42,7 +42,8 @@ size_t BareLibrariesRoundTrip(const std::string& docx) {
   zip_t* out = zip_open_from_source(out_src, ZIP_TRUNCATE, &error);
   for (auto& [name, data] : entries) {
     zip_source_t* s = zip_source_buffer(out, data.data(), data.size(), 0);
-    zip_file_add(out, name.c_str(), s, ZIP_FL_ENC_UTF_8);
+    const zip_int64_t index = zip_file_add(out, name.c_str(), s, ZIP_FL_ENC_UTF_8);
+    zip_set_file_compression(out, index, ZIP_CM_DEFLATE, 6);  // zlib's default level, as dhr writes
   }
   zip_close(out);
   zip_source_open(out_src);
