@@ -13,6 +13,7 @@ Result<CaseMatcher> PrepareCaseMatcher(FileSystem& fs, const std::string& case_p
   CaseMatcher prepared;
   prepared.the_case = std::move(loaded).value();
   const Case& c = prepared.the_case;
+  for (const Status& warning : c.warnings) prepared.warnings.push_back(warning.Describe());
 
   auto scheme = SchemeForCase(fs, c);
   if (!scheme.ok()) return scheme.status();
