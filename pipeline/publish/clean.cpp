@@ -6,6 +6,7 @@
 #include "pipeline/publish/custom_xml.h"
 #include "pipeline/publish/document_properties_cleanup.h"
 #include "pipeline/publish/hidden_text.h"
+#include "pipeline/publish/printer_settings.h"
 #include "pipeline/publish/revision_session_ids.h"
 #include "pipeline/publish/settings_cleanup.h"
 #include "pipeline/publish/tracked_changes.h"
@@ -91,6 +92,7 @@ Status CleanForPublication(Package& package, const CleanOptions& options, CleanR
   CleanSettings(package, out);
   RemoveIdentifyingProperties(package, out);
   RemoveThumbnail(package, out);
+  RemovePrinterSettings(package, out);
   RemoveUnreferencedNotes(package, out);
   RemoveUnusedRelationships(package, out);
   RemoveUnreachableParts(package, out);

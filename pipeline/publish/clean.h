@@ -12,7 +12,7 @@
 //   5. identifying settings removed, Word's "remove personal information" switched on
 //      (settings_cleanup.h);
 //   6. identifying document properties, custom properties and the thumbnail (docProps/)
-//      (document_properties_cleanup.h);
+//      (document_properties_cleanup.h), and the printer settings (printer_settings.h);
 //   7. footnotes, relationships and parts nothing refers to any more (unreferenced_content.h);
 //   8. revision session ids (revision_session_ids.h).
 // Parts nothing changed in are left byte for byte. Alt text, bookmark names and content-control
