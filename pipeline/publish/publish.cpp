@@ -1,0 +1,92 @@
+#include "pipeline/publish/publish.h"
+
+#include <cctype>
+
+#include "anonymiser/document_anonymiser.h"
+#include "docx/properties.h"
+#include "docx/text.h"
+#include "pipeline/mark/mark.h"
+#include "pipeline/publish/clean.h"
+#include "pipeline/scan/package_scan.h"
+
+namespace dhr::publish {
+namespace {
+
+// A package without settings cannot say "remove personal information on save"; give it settings
+// that say so (the cleaning step keeps them).
+Status EnsureSettingsPart(Package& package) {
+  if (!package.PartsOfKind(PartKind::kSettings).empty()) return {};
+  const std::string name = "word/settings.xml";
+  Status s = package.PutPart(
+      name,
+      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings "
+      "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:removePersonalInformation/>"
+      "<w:removeDateAndTime/></w:settings>",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml");
+  if (!s.ok()) return s;
+  package.AddRelationship(package.main_document(),
+                          "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings", name);
+  return {};
+}
+
+}  // namespace
+
+bool IsHomeOfficeDataForm(Package& package) {
+  for (const Property& p : CustomProperties(package))
+    if (p.name == kDocumentKindProperty && p.value == kDataFormKind) return true;
+  XmlDocument* xml = package.Xml(package.main_document());
+  if (!xml) return false;
+  for (xmlNode* p : Paragraphs(xml->root())) {
+    std::string text = ReadParagraph(p).text;
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (text.find("for home office data collection only") != std::string::npos) return true;
+  }
+  return false;
+}
+
+Result<PublishOutcome> PublishPackage(Package& package, const CaseMatcher& prepared, const PublishOptions& options) {
+  const std::string& input = package.file_name();
+  if (IsHomeOfficeDataForm(package))
+    return Status::Error("publish.data_form", "this is the Home Office data collection form, which is never published",
+                         InFile(input));
+  if (options.reject_on_revisions) {
+    // Refuse before anything is changed, so the message speaks of the document as the user has it.
+    if (const size_t n = CountTrackedChangesIn(package); n > 0)
+      return Status::Error("publish.revisions",
+                           "the document has " + std::to_string(n) +
+                               " tracked changes; accept or reject them in Word first, or run without "
+                               "--reject-on-revisions",
+                           InFile(input));
+  }
+  PublishOutcome outcome;
+  // Clean first (accepting insertions, dropping deletions and comments), so that what is
+  // anonymised is what will be published.
+  if (Status s = EnsureSettingsPart(package); !s.ok()) return s;
+  CleanOptions clean_options;
+  clean_options.reject_on_revisions = options.reject_on_revisions;
+  if (Status s = CleanForPublication(package, clean_options, &outcome.cleaned); !s.ok()) return s.At(input);
+  if (Status s = StripMarkings(package, nullptr); !s.ok()) return s.At(input);
+  if (Status s = AnonymiseDocument(package, *prepared.matcher, nullptr); !s.ok()) return s;
+
+  // Prove it: scan the bytes that would be written, opened afresh.
+  auto bytes = package.Save();
+  if (!bytes.ok()) return bytes.status();
+  const std::string reported = options.output_name.empty() ? input : options.output_name;
+  OpenOptions reopen;
+  reopen.file_name = reported;
+  auto written = Package::Open(*bytes, reopen);
+  if (!written.ok()) return written.status();
+  auto target = scan::CompileScanTarget(prepared.the_case);
+  if (!target.ok()) return target.status();
+  scan::ScanOptions scan_options;
+  scan_options.publication = true;
+  auto report = scan::ScanPackage(*written, *target, scan_options);
+  if (!report.ok()) return report.status();
+  outcome.scan = std::move(*report);
+  outcome.scan.file = reported;
+  for (auto& f : outcome.scan.findings) f.file = reported;
+  outcome.bytes = std::move(*bytes);
+  return outcome;
+}
+
+}  // namespace dhr::publish

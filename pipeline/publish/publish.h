@@ -1,0 +1,47 @@
+// The publication stage: from an approved report (any .docx) and its case, the public copy, or
+// nothing at all.
+//
+// Input: the report's package and the prepared case (anonymiser/case_matcher.h). Output: the bytes
+// of the public copy, produced in this order: remove what a public copy must not carry (comments,
+// tracked changes, hidden text, identifying properties, customXml, template path, ...: clean.h),
+// strip the OFFICIAL markings and draft numbering (pipeline/mark), anonymise every part, then run
+// the independent leak scan (pipeline/scan, --publication checks included) on those very bytes,
+// opened afresh. The outcome carries the scan's findings; the caller writes the bytes only when
+// there are none. The Home Office data form is refused: it is never published.
+// Covered by publish_test.cpp and tests/publish_cli_test.cpp, tests/publication_matrix_test.cpp.
+#pragma once
+
+#include <string>
+
+#include "anonymiser/case_matcher.h"
+#include "docx/package.h"
+#include "pipeline/publish/clean_report.h"
+#include "pipeline/scan/finding.h"
+
+namespace dhr::publish {
+
+struct PublishOptions {
+  bool reject_on_revisions = false;  // refuse a document with tracked changes instead of accepting them
+  std::string output_name;           // the name findings are reported under (the file that would be written)
+};
+
+struct PublishOutcome {
+  std::string bytes;              // the public copy; meaningful only when `scan.findings` is empty
+  scan::ScanReport scan;          // the leak scan of `bytes`
+  CleanReport cleaned;            // what the cleaning removed, for the user
+  bool clean() const { return scan.findings.empty(); }
+};
+
+// True for the Home Office data form: by the property the pipeline writes into it
+// (dhr.document = home-office-data-form) or by its own words ("for Home Office data collection only").
+bool IsHomeOfficeDataForm(Package& package);
+
+// The property that marks a package as the data form (written by `dhr build`).
+inline constexpr const char* kDocumentKindProperty = "dhr.document";
+inline constexpr const char* kDataFormKind = "home-office-data-form";
+
+// Runs the whole stage on `package` (changed in place). Errors: publish.data_form,
+// publish.revisions (with reject_on_revisions), and any error of the steps, with its place.
+Result<PublishOutcome> PublishPackage(Package& package, const CaseMatcher& prepared, const PublishOptions& options);
+
+}  // namespace dhr::publish
