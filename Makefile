@@ -17,6 +17,7 @@ build: deps $(BUILD)/Makefile
 	cmake --build $(BUILD) -j $(JOBS)
 
 test: build
+	sh .ci/fetch-test-tools $(BUILD)
 	cd $(BUILD) && ctest --output-on-failure
 
 demo: build

@@ -31,7 +31,7 @@ void ReportWarning(const std::string& message) {
 int RunCli(int argc, char** argv) {
   CLI::App app{"dhr: fill, anonymise, mark and leak-scan the documents of a Domestic Homicide Review"};
   app.require_subcommand(1);
-  app.set_version_flag("--version", "dhr 0.1.0");
+  app.set_version_flag("--version", "dhr " DHR_VERSION);
   std::vector<Command> commands = {AddAnonymiseCommand(app), AddMarkCommand(app), AddPublishCommand(app), AddScanCommand(app),
                                    AddTextCommand(app)};
   try {

@@ -3,7 +3,7 @@
 // matched text is never written. File names are written as the caller gave them (a file whose
 // own name carries an identifier has a finding at location "file name").
 //
-// Schema (version 1; keys in this order, stable):
+// Schema (version 1; keys in this order, stable; as JSON Schema: docs/scan-report.schema.json):
 //   { "tool": "dhr", "report": "scan", "schema_version": 1, "publication": bool,
 //     "summary": { "files": n, "files_with_findings": n, "findings": n, "errors": n },
 //     "files": [ { "file": "review.docx", "status": "clean" | "findings" | "error",

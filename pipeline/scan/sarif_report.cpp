@@ -65,7 +65,8 @@ Json ResultJson(const Finding& f) {
 
 std::string FileUri(const std::string& path) {
   static const char* kHex = "0123456789ABCDEF";
-  std::string out;
+  // An absolute path is a file: URI (a relative reference must not begin with "/", SARIF 3.10.2).
+  std::string out = !path.empty() && path[0] == '/' ? "file://" : "";
   for (unsigned char c : path) {
     if (std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~' || c == '/') {
       out += static_cast<char>(c);
@@ -97,6 +98,8 @@ Json SarifReport(const std::vector<FileScan>& scans) {
   Json driver;
   driver["name"] = "dhr";
   driver["fullName"] = "dhr leak scan";
+  driver["version"] = DHR_VERSION;
+  driver["semanticVersion"] = DHR_VERSION;
   driver["rules"] = RulesJson();
   Json invocation;
   invocation["executionSuccessful"] = notifications.empty();

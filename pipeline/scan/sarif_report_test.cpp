@@ -118,6 +118,7 @@ TEST_CASE("scan sarif report: every rule the scan reports is in the catalogue") 
     CHECK(RuleIndex(id) >= 0);
   CHECK(RuleIndex("no.such.rule") == -1);
   CHECK(FileUri("dir/my review#2.docx") == "dir/my%20review%232.docx");
+  CHECK(FileUri("/srv/reviews/a b.docx") == "file:///srv/reviews/a%20b.docx");
 }
 
 }  // namespace
