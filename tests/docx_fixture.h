@@ -23,6 +23,7 @@ inline const char* kWordNamespaces =
     "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
     "xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\" "
     "xmlns:v=\"urn:schemas-microsoft-com:vml\" "
+    "xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
     "xmlns:w14=\"http://schemas.microsoft.com/office/word/2010/wordml\" "
     "xmlns:w15=\"http://schemas.microsoft.com/office/word/2012/wordml\" "
     "mc:Ignorable=\"w14 w15\"";

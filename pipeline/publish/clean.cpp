@@ -5,7 +5,9 @@
 #include "pipeline/publish/comments.h"
 #include "pipeline/publish/custom_xml.h"
 #include "pipeline/publish/document_properties_cleanup.h"
+#include "pipeline/publish/embedded_objects.h"
 #include "pipeline/publish/hidden_text.h"
+#include "pipeline/publish/image_metadata.h"
 #include "pipeline/publish/printer_settings.h"
 #include "pipeline/publish/revision_session_ids.h"
 #include "pipeline/publish/settings_cleanup.h"
@@ -93,6 +95,8 @@ Status CleanForPublication(Package& package, const CleanOptions& options, CleanR
   RemoveIdentifyingProperties(package, out);
   RemoveThumbnail(package, out);
   RemovePrinterSettings(package, out);
+  ReplaceEmbeddedObjectsByPictures(package, out);
+  RemoveImageMetadata(package, out);
   RemoveUnreferencedNotes(package, out);
   RemoveUnusedRelationships(package, out);
   RemoveUnreachableParts(package, out);

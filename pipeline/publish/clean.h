@@ -13,8 +13,10 @@
 //      (settings_cleanup.h);
 //   6. identifying document properties, custom properties and the thumbnail (docProps/)
 //      (document_properties_cleanup.h), and the printer settings (printer_settings.h);
-//   7. footnotes, relationships and parts nothing refers to any more (unreferenced_content.h);
-//   8. revision session ids (revision_session_ids.h).
+//   7. embedded and linked objects replaced by their picture (embedded_objects.h), and the
+//      metadata of every picture removed (image_metadata.h);
+//   8. footnotes, relationships and parts nothing refers to any more (unreferenced_content.h);
+//   9. revision session ids (revision_session_ids.h).
 // Parts nothing changed in are left byte for byte. Alt text, bookmark names and content-control
 // tags stay: the anonymiser rewrites them, and the scan checks them.
 //

@@ -31,6 +31,8 @@ inline constexpr const char* kCustomMarkup = "custom XML and smart tag wrappers 
 inline constexpr const char* kUnreferencedNotes = "footnotes and endnotes no longer referenced";
 inline constexpr const char* kUnusedRelationships = "relationships no longer used";
 inline constexpr const char* kRevisionSessionIds = "revision session ids (rsid) removed";
+inline constexpr const char* kImageMetadata = "pictures stripped of their metadata (EXIF, XMP, IPTC, comments)";
+inline constexpr const char* kEmbeddedObjects = "embedded or linked objects replaced by their picture";
 }  // namespace clean_category
 
 class CleanReport {
