@@ -18,6 +18,7 @@ struct Command {
 
 Command AddTextCommand(CLI::App& app);
 Command AddAnonymiseCommand(CLI::App& app);
+Command AddBuildCommand(CLI::App& app);
 Command AddMarkCommand(CLI::App& app);
 Command AddPublishCommand(CLI::App& app);
 Command AddScanCommand(CLI::App& app);

@@ -1,0 +1,142 @@
+#include "pipeline/build/build.h"
+
+#include <utility>
+
+#include "anonymiser/case_matcher.h"
+#include "anonymiser/document_anonymiser.h"
+#include "docx/properties.h"
+#include "pipeline/build/case_data.h"
+#include "pipeline/fill/fill.h"
+#include "pipeline/mark/mark.h"
+#include "pipeline/publish/publish.h"
+
+namespace dhr::build {
+namespace {
+
+// Every mistake of every template, one line each, named by the template's origin; ok when none.
+Status CheckTemplates(std::vector<DocumentTemplate>& templates) {
+  std::string message;
+  int count = 0;
+  for (DocumentTemplate& t : templates)
+    for (const TemplateError& error : CheckTemplate(t.package)) {
+      if (error.warning) continue;
+      message += (message.empty() ? "" : "\n") + t.origin + ": " + error.Describe();
+      ++count;
+    }
+  if (count == 0) return Status();
+  return Status::Error("build.template_errors", message);
+}
+
+// The template of each document the stage produces, in DocumentNames() order.
+Result<std::vector<DocumentTemplate>> TemplatesFor(Stage stage, std::vector<DocumentTemplate> given) {
+  std::vector<DocumentTemplate> ordered;
+  for (const std::string& name : DocumentNames()) {
+    if (stage == Stage::kPublication && name == kDataFormDocument) continue;  // never published
+    bool found = false;
+    for (DocumentTemplate& t : given)
+      if (t.name == name && !found) {
+        ordered.push_back(std::move(t));
+        found = true;
+      }
+    if (!found) return Status::Error("build.missing_template", "no template for the " + name + " document");
+  }
+  return ordered;
+}
+
+MarkingOptions Marking(Stage stage, const Case& c, bool data_form) {
+  MarkingOptions options;
+  options.classification = Classification::kOfficialSensitive;
+  if (stage == Stage::kDraft && !data_form) options.draft_number = c.review.draft;
+  return options;
+}
+
+// Fill, then the stage's own steps for one document. Publication findings go to `outcome`.
+Status BuildOne(DocumentTemplate& t, Stage stage, const CaseMatcher& prepared, const nlohmann::json& data,
+                BuildOutcome& outcome) {
+  const bool data_form = t.name == kDataFormDocument;
+  const std::string file_name = t.name + ".docx";
+  FillReport report;
+  auto filled = FillTemplate(std::move(t.package), data, FillOptions{}, &report);
+  for (const TemplateError& warning : report.warnings) outcome.warnings.push_back(t.origin + ": " + warning.Describe());
+  if (!filled.ok()) {
+    std::string message;
+    for (const TemplateError& error : report.errors)
+      message += (message.empty() ? "" : "\n") + t.origin + ": " + error.Describe();
+    if (message.empty()) return filled.status().At(t.origin);
+    return Status::Error("build.fill_errors", message);
+  }
+  Package& package = *filled;
+  if (data_form) {
+    if (Status s = SetCustomProperty(package, publish::kDocumentKindProperty, publish::kDataFormKind); !s.ok())
+      return s.At(file_name);
+  }
+  if (stage == Stage::kPublication) {
+    publish::PublishOptions options;
+    options.output_name = file_name;
+    auto published = publish::PublishPackage(package, prepared, options);
+    if (!published.ok()) return published.status().At(file_name);
+    outcome.scans.push_back(scan::FileScan{file_name, Status(), published->scan});
+    outcome.documents.push_back(BuiltDocument{t.name, file_name, std::move(published->bytes)});
+    return Status();
+  }
+  if (stage == Stage::kSubmission && !data_form) {
+    if (Status s = AnonymiseDocument(package, *prepared.matcher, nullptr); !s.ok()) return s.At(file_name);
+  }
+  if (Status s = MarkDocument(package, Marking(stage, prepared.the_case, data_form)); !s.ok()) return s.At(file_name);
+  auto bytes = package.Save();
+  if (!bytes.ok()) return bytes.status().At(file_name);
+  outcome.documents.push_back(BuiltDocument{t.name, file_name, std::move(*bytes)});
+  return Status();
+}
+
+}  // namespace
+
+Result<Stage> ParseStage(std::string_view text) {
+  if (text == "draft") return Stage::kDraft;
+  if (text == "submission") return Stage::kSubmission;
+  if (text == "publication") return Stage::kPublication;
+  return Status::Error("build.bad_stage",
+                       "unknown stage \"" + std::string(text) + "\": expected draft, submission or publication");
+}
+
+const char* StageName(Stage stage) {
+  switch (stage) {
+    case Stage::kDraft: return "draft";
+    case Stage::kSubmission: return "submission";
+    case Stage::kPublication: return "publication";
+  }
+  return "";
+}
+
+const std::vector<std::string>& DocumentNames() {
+  static const std::vector<std::string> names = {"overview-report", "executive-summary", "action-plan",
+                                                 kDataFormDocument};
+  return names;
+}
+
+bool BuildOutcome::clean() const {
+  for (const scan::FileScan& s : scans)
+    if (!s.report.findings.empty()) return false;
+  return true;
+}
+
+Result<BuildOutcome> BuildDocuments(FileSystem& fs, BuildRequest request) {
+  auto prepared = PrepareCaseMatcher(fs, request.case_path);
+  if (!prepared.ok()) return prepared.status();
+  BuildOutcome outcome;
+  outcome.warnings = prepared->warnings;
+  auto sections = ReadSections(prepared->the_case.folder);
+  if (!sections.ok()) return sections.status();
+  auto templates = TemplatesFor(request.stage, std::move(request.templates));
+  if (!templates.ok()) return templates.status();
+  if (Status s = CheckTemplates(*templates); !s.ok()) return s;
+
+  // TODO(chronology): the combined chronology's rows, once the chronology stage provides them.
+  const nlohmann::json data = CaseData(prepared->the_case, prepared->identities, *sections);
+  for (DocumentTemplate& t : *templates)
+    if (Status s = BuildOne(t, request.stage, *prepared, data, outcome); !s.ok()) return s;
+  if (!outcome.clean()) outcome.documents.clear();  // all or nothing
+  return outcome;
+}
+
+}  // namespace dhr::build

@@ -1,0 +1,126 @@
+// dhr build CASE --stage draft|submission|publication [--out DIR] [--templates DIR]
+//
+// The review's documents from a case folder (pipeline/build/build.h), written to DIR (default
+// CASE/out/STAGE/) only when every one of them could be made: at publication, only when the leak
+// scan of every document is clean (exit 1 and nothing written otherwise).
+#include <filesystem>
+#include <iostream>
+
+#include "pipeline/build/build.h"
+#include "pipeline/case/case_loader.h"
+#include "docx/package.h"
+#include "pipeline/cli/commands.h"
+#include "pipeline/scan/text_report.h"
+
+namespace dhr {
+namespace {
+
+struct BuildArgs {
+  std::string case_path, stage, out, templates;
+};
+
+// The case folder of a case path (a folder, or its case.yaml).
+std::string CaseFolder(const std::string& case_path) {
+  const std::filesystem::path file = CaseFilePath(case_path);
+  return file.has_parent_path() ? file.parent_path().string() : ".";
+}
+
+// Writes every document, or (when one cannot be written) removes those already written.
+Status WriteDocuments(FileSystem& fs, const std::string& dir, const std::vector<build::BuiltDocument>& documents,
+                      unsigned mode) {
+  std::error_code error;
+  std::filesystem::create_directories(dir, error);
+  if (error) return Status::Error("cli.output_dir", "cannot create the folder: " + error.message(), InFile(dir));
+  std::vector<std::string> written;
+  for (const build::BuiltDocument& document : documents) {
+    const std::string path = (std::filesystem::path(dir) / document.file_name).string();
+    if (Status s = fs.WriteAtomic(path, document.bytes, mode); !s.ok()) {
+      for (const std::string& done : written) std::filesystem::remove(done, error);
+      return s;
+    }
+    written.push_back(path);
+  }
+  return Status();
+}
+
+// The templates of the stage's documents from the partnership's folder `dir`.
+// TODO(templates): fall back to the built-in templates (pipeline/templates) once they exist.
+Result<std::vector<build::DocumentTemplate>> LoadBuildTemplates(FileSystem& fs, const std::string& dir) {
+  if (dir.empty())
+    return Status::Error("build.no_templates", "give the templates folder with --templates DIR");
+  std::vector<build::DocumentTemplate> templates;
+  std::string errors;
+  for (const std::string& name : build::DocumentNames()) {
+    const std::string path = (std::filesystem::path(dir) / (name + ".docx")).string();
+    auto package = Package::OpenFile(fs, path);
+    if (!package.ok()) {
+      errors += (errors.empty() ? "" : "\n") + package.status().Describe();
+      continue;
+    }
+    templates.push_back(build::DocumentTemplate{name, path, std::move(*package)});
+  }
+  if (!errors.empty()) return Status::Error("build.template_files", errors);
+  return templates;
+}
+
+int RunBuild(const BuildArgs& args) {
+  FileSystem& fs = Disk();
+  auto stage = build::ParseStage(args.stage);
+  if (!stage.ok()) return ReportError(stage.status());
+  if (!fs.Exists(CaseFilePath(args.case_path)))
+    return ReportError(Status::Error("build.no_case", "no case file here (a case folder holds case.yaml)",
+                                     InFile(CaseFilePath(args.case_path))));
+  auto templates = LoadBuildTemplates(fs, args.templates);
+  if (!templates.ok()) return ReportError(templates.status());
+
+  build::BuildRequest request;
+  request.case_path = args.case_path;
+  request.stage = *stage;
+  request.templates = std::move(*templates);
+  auto outcome = build::BuildDocuments(fs, std::move(request));
+  if (!outcome.ok()) return ReportError(outcome.status());
+  for (const std::string& warning : outcome->warnings) ReportWarning(warning);
+
+  const std::string dir = args.out.empty() ? CaseFolder(args.case_path) + "/out/" + build::StageName(*stage) : args.out;
+  if (!outcome->clean()) {
+    std::vector<scan::FileScan> found;
+    for (const scan::FileScan& s : outcome->scans)
+      if (!s.report.findings.empty()) found.push_back(s);
+    scan::WriteTextReport(found, std::cerr);
+    std::cerr << "dhr: error: " << args.case_path << ": the publication copies would still carry what the scan found "
+              << "above; nothing was written\n";
+    return 1;
+  }
+  // Drafts and the Home Office's copy carry real names or the data form: owner-only.
+  const unsigned mode = *stage == build::Stage::kPublication ? 0644 : 0600;
+  if (Status s = WriteDocuments(fs, dir, outcome->documents, mode); !s.ok()) return ReportError(s);
+  for (const build::BuiltDocument& document : outcome->documents)
+    std::cerr << "dhr: wrote " << (std::filesystem::path(dir) / document.file_name).string() << "\n";
+  std::cerr << "dhr: built the " << build::StageName(*stage) << " documents of " << args.case_path
+            << (*stage == build::Stage::kDraft        ? ": real names, marked OFFICIAL-SENSITIVE"
+                : *stage == build::Stage::kSubmission ? ": anonymised (the data form is not), marked OFFICIAL-SENSITIVE"
+                                                      : ": anonymised, unmarked, cleaned, scanned clean")
+            << "\n";
+  return 0;
+}
+
+}  // namespace
+
+Command AddBuildCommand(CLI::App& app) {
+  auto args = std::make_shared<BuildArgs>();
+  Command command;
+  command.app = app.add_subcommand(
+      "build", "Make the overview report, executive summary, action plan and Home Office data form of a case folder "
+               "at one stage: draft (real names, marked), submission (anonymised, marked, with the data form) or "
+               "publication (anonymised, cleaned, leak-scanned; nothing written unless clean)");
+  command.app->add_option("case", args->case_path, "the case folder (holding case.yaml, sections/, chronology/)")
+      ->required();
+  command.app->add_option("--stage", args->stage, "draft, submission or publication")->required();
+  command.app->add_option("--out", args->out, "where to write the documents (default CASE/out/STAGE)");
+  command.app->add_option("--templates", args->templates,
+                          "a folder of the partnership's own templates (NAME.docx, as `dhr templates export` writes)");
+  command.run = [args] { return RunBuild(*args); };
+  return command;
+}
+
+}  // namespace dhr

@@ -1,0 +1,170 @@
+// dhr build on the bundled example case at all three stages, read back by the real readers:
+// every output opens in python-docx and LibreOffice; in LibreOffice's PDF (pdftotext) every
+// required heading of its template is there, no template syntax is left, drafts and the
+// submission carry the marking on every page and the publication copies nowhere; real names only
+// where the stage allows them; no data form at publication; a planted leak fails the publication
+// build with nothing written; bad stage, missing case and broken template give exit 2 with a
+// located message.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <set>
+#include <algorithm>
+
+#include "tests/build_fixtures.h"
+#include "tests/real_readers.h"
+#include "tests/test_paths.h"
+
+namespace dhr {
+namespace {
+
+namespace fs = std::filesystem;
+using testing::ShellQuote;
+
+std::string ExampleDir() { return testing::SourceDir() + "/examples/adult-x-review"; }
+
+testing::CommandResult Dhr(const std::string& args) {
+  return testing::RunCommand(ShellQuote(testing::DhrBinary()) + " " + args);
+}
+
+// Writes the fixture templates into `dir` and returns the --templates argument.
+std::string TemplatesArg(const std::string& dir) {
+  fs::create_directories(dir);
+  for (const auto& [name, bytes] : testing::FixtureTemplates()) testing::WriteFile(dir + "/" + name + ".docx", bytes);
+  return " --templates " + ShellQuote(dir);
+}
+
+// The headings each document must show, in order.
+std::vector<std::string> RequiredHeadings(const std::string& name) {
+  if (name == "overview-report") return {"Introduction", "Pseudonyms", "Lessons to be learned"};
+  if (name == "executive-summary") return {"Key issues"};
+  if (name == "action-plan") return {"Action plan"};
+  return {"Victim", "Perpetrator"};
+}
+
+std::vector<std::string> DocxFiles(const std::string& dir) {
+  std::vector<std::string> files;
+  if (!fs::exists(dir)) return files;
+  for (const auto& entry : fs::directory_iterator(dir)) files.push_back(entry.path().string());
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string Stem(const std::string& path) { return fs::path(path).stem().string(); }
+
+const std::vector<std::string> kRealNames = {"Joanne", "Hartley", "Darren", "Whitlock", "Margaret", "Larchfield"};
+
+bool HasRealName(const std::string& text) {
+  for (const std::string& name : kRealNames)
+    if (text.find(name) != std::string::npos) return true;
+  return false;
+}
+
+TEST_CASE("build stages: the example case at draft, submission and publication, read by LibreOffice and python-docx") {
+  REQUIRE_MESSAGE(testing::HaveLibreOffice(), "LibreOffice (soffice) is needed: install libreoffice-writer");
+  testing::TempDir dir;
+  const std::string templates = TemplatesArg(dir.File("templates"));
+  for (const std::string stage : {"draft", "submission", "publication"}) {
+    CAPTURE(stage);
+    const std::string out = dir.File(stage);
+    const auto run = Dhr("build " + ShellQuote(ExampleDir()) + " --stage " + stage + " --out " + ShellQuote(out) + templates);
+    REQUIRE_MESSAGE(run.exit_code == 0, run.output);
+    const std::vector<std::string> files = DocxFiles(out);
+    std::set<std::string> names;
+    for (const std::string& file : files) names.insert(Stem(file));
+    if (stage == std::string("publication"))
+      CHECK(names == std::set<std::string>{"action-plan", "executive-summary", "overview-report"});
+    else
+      CHECK(names == std::set<std::string>{"action-plan", "data-form", "executive-summary", "overview-report"});
+
+    CHECK(testing::PythonDocxOpens(files) == "");
+    const auto pdfs = testing::ConvertWithLibreOffice(files, "pdf", dir.File(stage + "-pdf"));
+    REQUIRE(pdfs.size() == files.size());
+    for (const std::string& file : files) {
+      const std::string name = Stem(file);
+      CAPTURE(name);
+      const std::vector<std::string> pages = testing::PdfPages(pdfs.at(file));
+      REQUIRE(!pages.empty());
+      std::string text;
+      for (const std::string& page : pages) text += page;
+      size_t at = 0;
+      for (const std::string& heading : RequiredHeadings(name)) {
+        CAPTURE(heading);
+        const size_t found = text.find(heading, at);
+        CHECK(found != std::string::npos);
+        if (found != std::string::npos) at = found + heading.size();
+      }
+      CHECK(text.find("{{") == std::string::npos);
+      CHECK(text.find("}}") == std::string::npos);
+      const bool marked = stage != std::string("publication");
+      for (size_t i = 0; i < pages.size(); ++i) {
+        if (pages[i].find_first_not_of(" \n\r\t") == std::string::npos) continue;  // the trailing form feed
+        CAPTURE(i + 1);
+        CHECK((pages[i].find("OFFICIAL-SENSITIVE") != std::string::npos) == marked);
+        if (stage == std::string("draft") && name != "data-form") CHECK(pages[i].find("DRAFT 4") != std::string::npos);
+      }
+      if (!marked) CHECK(text.find("OFFICIAL") == std::string::npos);
+      // The narrative and the data form name people; the action plan names nobody at any stage.
+      const bool names_allowed = stage == std::string("draft") || name == "data-form";
+      if (!names_allowed) CHECK_FALSE(HasRealName(text));
+      if (names_allowed && name != "action-plan") CHECK(HasRealName(text));
+    }
+  }
+}
+
+TEST_CASE("build stages: a leak the scan finds fails the publication build with nothing written (exit 1)") {
+  testing::TempDir dir;
+  fs::copy(ExampleDir(), dir.File("case"), fs::copy_options::recursive);
+  fs::remove_all(dir.File("case/out"));
+  // The family chose the victim's own short name as her pseudonym: the anonymiser writes it (with a
+  // warning), the independent scan must find it.
+  const std::string yaml = dir.File("case/case.yaml");
+  std::string text = testing::ReadFile(yaml);
+  text.replace(text.find("    role: victim\n"), 17, "    role: victim\n    pseudonym: Jo\n");
+  testing::WriteFile(yaml, text);
+  const auto run = Dhr("build " + ShellQuote(dir.File("case")) + " --stage publication" + TemplatesArg(dir.File("t")));
+  CHECK_MESSAGE(run.exit_code == 1, run.output);
+  CHECK(run.output.find("nothing was written") != std::string::npos);
+  CHECK(!fs::exists(dir.File("case/out")));
+  CHECK(testing::ReadFile(yaml) == text);
+}
+
+TEST_CASE("build stages: the default output folder is CASE/out/STAGE") {
+  testing::TempDir dir;
+  fs::copy(ExampleDir(), dir.File("case"), fs::copy_options::recursive);
+  fs::remove_all(dir.File("case/out"));
+  const auto run = Dhr("build " + ShellQuote(dir.File("case")) + " --stage submission" + TemplatesArg(dir.File("t")));
+  REQUIRE_MESSAGE(run.exit_code == 0, run.output);
+  CHECK(DocxFiles(dir.File("case/out/submission")).size() == 4);
+}
+
+TEST_CASE("build stages: bad stage, missing case and broken template give exit 2 and a located message") {
+  testing::TempDir dir;
+  const std::string templates = TemplatesArg(dir.File("t"));
+  const std::string out = " --out " + ShellQuote(dir.File("out"));
+
+  auto run = Dhr("build " + ShellQuote(ExampleDir()) + " --stage final" + out + templates);
+  CHECK(run.exit_code == 2);
+  CHECK(run.output.find("unknown stage \"final\"") != std::string::npos);
+
+  run = Dhr("build " + ShellQuote(dir.File("no-such-case")) + " --stage draft" + out + templates);
+  CHECK(run.exit_code == 2);
+  CHECK(run.output.find(dir.File("no-such-case/case.yaml")) != std::string::npos);
+
+  testing::WriteFile(dir.File("t/action-plan.docx"),
+                     testing::FixtureTemplate(testing::FixtureParagraph("{{#each action_plan}} never closed") +
+                                              testing::FixtureParagraph("{{ title | shout }}")));
+  run = Dhr("build " + ShellQuote(ExampleDir()) + " --stage draft" + out + templates);
+  CHECK(run.exit_code == 2);
+  CHECK(run.output.find("action-plan.docx: word/document.xml, paragraph 1:") != std::string::npos);
+  CHECK(run.output.find("action-plan.docx: word/document.xml, paragraph 2:") != std::string::npos);
+
+  testing::WriteFile(dir.File("t/data-form.docx"), "not a zip");
+  run = Dhr("build " + ShellQuote(ExampleDir()) + " --stage draft" + out + templates);
+  CHECK(run.exit_code == 2);
+  CHECK(run.output.find("data-form.docx") != std::string::npos);
+  CHECK(!fs::exists(dir.File("out")));
+}
+
+}  // namespace
+}  // namespace dhr
