@@ -9,6 +9,10 @@ namespace dhr::bench {
 // Returns the size of the zip written, so the work cannot be optimised away.
 size_t BareLibrariesRoundTrip(const std::string& docx);
 
+// The floor of reading a package: unzip every entry (libzip), parse every XML part (libxml2) and
+// walk its tree to every text node. Returns the number of text bytes seen (0 for a broken zip).
+size_t BareLibrariesRead(const std::string& docx);
+
 // CPU seconds of the fastest of `repeats` runs of fn (the usual way to take noise out of a timing;
 // CPU time rather than wall time, so other work on the machine does not skew the ratios).
 template <typename Fn>
