@@ -52,7 +52,9 @@ inline std::map<std::string, std::string> FixtureTemplates() {
   std::map<std::string, std::string> templates;
   templates["overview-report"] = FixtureTemplate(
       FixtureParagraph("{{title}} into the death of {{victim.code}} in {{victim.death_month_year}}") +
-      FixtureParagraph("{{partnership}}") + FixtureParagraph("Introduction", "Heading1") +
+      FixtureParagraph("{{partnership}}") +
+      FixtureParagraph("Stage: {{stage}}{{#if review.draft}}, draft number {{review.draft}}{{/if}}.") +
+      FixtureParagraph("Introduction", "Heading1") +
       FixtureParagraph("{{markdown sections.overview.introduction}}") +
       FixtureParagraph("Pseudonyms", "Heading1") +
       FixtureTable({{"Code", "Age", "Relationship"},

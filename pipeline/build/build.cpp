@@ -132,7 +132,10 @@ Result<BuildOutcome> BuildDocuments(FileSystem& fs, BuildRequest request) {
   if (Status s = CheckTemplates(*templates); !s.ok()) return s;
 
   // TODO(chronology): the combined chronology's rows, once the chronology stage provides them.
-  const nlohmann::json data = CaseData(prepared->the_case, prepared->identities, *sections);
+  nlohmann::json data = CaseData(prepared->the_case, prepared->identities, *sections);
+  data["stage"] = StageName(request.stage);
+  // Only a draft is numbered: the copies for the Home Office and the public are the final report.
+  if (request.stage != Stage::kDraft) data["review"]["draft"] = nullptr;
   for (DocumentTemplate& t : *templates)
     if (Status s = BuildOne(t, request.stage, *prepared, data, outcome); !s.ok()) return s;
   if (!outcome.clean()) outcome.documents.clear();  // all or nothing

@@ -11,8 +11,9 @@
 //   publication  the report documents through the publication stage (pipeline/publish: clean,
 //                strip markings, anonymise, leak-scan the very bytes); no data form. Any finding
 //                in any document and the outcome carries no document, only the findings.
-// Each document is filled from CaseData (case_data.h); Markdown sections go under the template's
-// own headings. The data form carries the custom property dhr.document=home-office-data-form, so
+// Each document is filled from CaseData (case_data.h), with `stage` ("draft", "submission",
+// "publication") added and review.draft null except at draft; Markdown sections go under the
+// template's own headings. The data form carries the custom property dhr.document=home-office-data-form, so
 // `dhr publish` refuses it.
 // Errors: the case's (every error of case.yaml at once), "build.section_*", and
 // "build.template_errors" listing every mistake of every template at once, each with its

@@ -83,6 +83,7 @@ TEST_CASE("build: draft has the real names, the marking and the case's draft num
   CHECK(overview.find("Domestic Homicide Review into the death of Adult X in November 2022") != std::string::npos);
   CHECK(overview.find("Joanne Hartley") != std::string::npos);  // the narrative, unanonymised
   CHECK(overview.find("Mother of Adult X") != std::string::npos);  // the pseudonyms table's rows
+  CHECK(overview.find("Stage: draft, draft number 4.") != std::string::npos);
   CHECK(overview.find("{{") == std::string::npos);
   for (const BuiltDocument& d : outcome.documents) {
     CAPTURE(d.name);
@@ -112,6 +113,7 @@ TEST_CASE("build: submission anonymises the reports, keeps the data form's names
   const std::string overview = AllText(Document(outcome, "overview-report").bytes);
   CHECK(overview.find("Adult XAP") != std::string::npos);
   CHECK(overview.find("Margaret") == std::string::npos);
+  CHECK(overview.find("Stage: submission.") != std::string::npos);  // the final report has no draft number
 }
 
 TEST_CASE("build: publication has no data form, no marking, no name, and a clean scan of each document") {
