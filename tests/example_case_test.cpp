@@ -28,12 +28,12 @@ std::string ReadText(const std::filesystem::path& path) {
 }
 
 constexpr std::string_view kOverviewSections[] = {
-    "01-introduction",         "02-terms-of-reference",   "03-methodology",
-    "04-involvement-of-family", "05-contributors",        "06-the-review-panel",
-    "07-author",               "08-parallel-reviews",     "09-equality-and-diversity",
-    "10-dissemination",        "11-background-information", "12-chronology",
-    "13-overview",             "14-analysis",             "15-conclusions",
-    "16-lessons-to-be-learned", "17-recommendations"};
+    "01-introduction",           "02-timescales",           "03-terms-of-reference",
+    "04-methodology",            "05-involvement-of-family", "06-contributors",
+    "07-the-review-panel",       "08-author",               "09-parallel-reviews",
+    "10-equality-and-diversity", "11-dissemination",        "12-background-information",
+    "13-chronology",             "14-overview",             "15-analysis",
+    "16-conclusions",            "17-lessons-to-be-learned", "18-recommendations"};
 constexpr std::string_view kSummarySections[] = {
     "01-the-review-process", "02-contributors",       "03-the-review-panel",
     "04-chair-and-author",   "05-terms-of-reference", "06-summary-chronology",

@@ -138,7 +138,8 @@ TEST_CASE("CaseData: data form fields and homicide facts") {
 TEST_CASE("CaseData: sections by key, Markdown as written") {
   json data = ExampleData();
   const json& overview = data["sections"]["overview"];
-  CHECK(overview.size() == 17);
+  CHECK(overview.size() == 18);
+  CHECK(overview.contains("timescales"));
   REQUIRE(overview.contains("lessons_to_be_learned"));
   REQUIRE(overview.contains("involvement_of_family"));
   CHECK(overview["introduction"].get<std::string>().find("This is a fictional case") == 0);
