@@ -129,13 +129,22 @@ TEST_CASE("build stages: a leak the scan finds fails the publication build with 
   CHECK(testing::ReadFile(yaml) == text);
 }
 
-TEST_CASE("build stages: the default output folder is CASE/out/STAGE") {
+TEST_CASE("build stages: the default output folder is CASE/out/STAGE; dhr publish refuses the data form it holds") {
   testing::TempDir dir;
   fs::copy(ExampleDir(), dir.File("case"), fs::copy_options::recursive);
   fs::remove_all(dir.File("case/out"));
   const auto run = Dhr("build " + ShellQuote(dir.File("case")) + " --stage submission" + TemplatesArg(dir.File("t")));
   REQUIRE_MESSAGE(run.exit_code == 0, run.output);
   CHECK(DocxFiles(dir.File("case/out/submission")).size() == 4);
+  // Drafts and the Home Office's copies hold real names or the data form: owner-only.
+  const auto perms = fs::status(dir.File("case/out/submission/data-form.docx")).permissions();
+  CHECK((perms & (fs::perms::group_all | fs::perms::others_all)) == fs::perms::none);
+
+  const auto publish = Dhr("publish " + ShellQuote(dir.File("case/out/submission/data-form.docx")) + " --case " +
+                           ShellQuote(dir.File("case")) + " -o " + ShellQuote(dir.File("form-public.docx")));
+  CHECK(publish.exit_code == 2);
+  CHECK(publish.output.find("never published") != std::string::npos);
+  CHECK(!fs::exists(dir.File("form-public.docx")));
 }
 
 TEST_CASE("build stages: bad stage, missing case and broken template give exit 2 and a located message") {
