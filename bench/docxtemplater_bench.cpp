@@ -184,7 +184,8 @@ size_t Count(const std::string& text, const std::string& what) {
 
 // The filled document holds the header row and `rows` rows, the last row's event (escaped) and no
 // tag of either syntax.
-bool CheckOutput(const char* engine, const std::string& path, int rows) {
+// `sizes` gets "N MB .docx (M MB XML)".
+bool CheckOutput(const char* engine, const std::string& path, int rows, std::string& sizes) {
   auto bytes = dhr::Disk().Read(path);
   if (!bytes.ok()) {
     std::fprintf(stderr, "%s: %s\n", engine, bytes.status().Describe().c_str());
@@ -197,6 +198,9 @@ bool CheckOutput(const char* engine, const std::string& path, int rows) {
     return false;
   }
   const std::string& xml = document->data;
+  char line[64];
+  std::snprintf(line, sizeof line, "%.2f MB .docx (%.1f MB XML)", bytes->size() / 1e6, xml.size() / 1e6);
+  sizes = line;
   const size_t table_rows = Count(xml, "<w:tr>") + Count(xml, "<w:tr ");
   std::string text;  // the document's text: the XML without its tags (entities left as they are)
   bool in_tag = false;
@@ -286,13 +290,21 @@ int main(int argc, char** argv) {
       RunChild({self, "--dhr", ours_template, data, ours_out}, ours);
       RunChild({"node", peer + "/fill.js", their_template, data, their_out}, theirs);
     }
-    ok = ok && ours.ok && theirs.ok && CheckOutput("dhr", ours_out, rows) &&
-         CheckOutput("docxtemplater", their_out, rows);
-    if (!ours.ok || !theirs.ok) break;
+    std::string ours_size, their_size;
+    if (!ours.ok || !theirs.ok) {
+      ok = false;
+      break;
+    }
+    const bool ours_right = CheckOutput("dhr", ours_out, rows, ours_size);
+    const bool theirs_right = CheckOutput("docxtemplater", their_out, rows, their_size);
+    ok = ok && ours_right && theirs_right;
     std::printf("%6d | %8.3f %8.3f %9.1f %10.2f | %8.3f %8.3f %9.1f %10.2f | %5.1fx %5.1fx %5.1fx\n", rows,
                 ours.wall, ours.cpu, ours.peak_kb / 1024.0, ours.wall * 1e6 / rows, theirs.wall, theirs.cpu,
                 theirs.peak_kb / 1024.0, theirs.wall * 1e6 / rows, theirs.wall / ours.wall, theirs.cpu / ours.cpu,
                 double(theirs.peak_kb) / double(ours.peak_kb));
+    std::printf("%6s   outputs (rows, last row, no tag left): dhr %s %s, docxtemplater %s %s\n", "",
+                ours_right ? "right," : "WRONG", ours_size.c_str(), theirs_right ? "right," : "WRONG",
+                their_size.c_str());
     std::fflush(stdout);
     if (rows == 1000) ok = OpensWithPythonDocx(ours_out, rows) && ok;
     if (rows == 10000) ours_per_row_10k = ours.wall / rows;
