@@ -5,10 +5,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <filesystem>
 
 namespace dhr {
 namespace {
@@ -152,6 +154,21 @@ bool DiskFileSystem::SameFile(const std::string& a, const std::string& b) {
   return first.st_dev == second.st_dev && first.st_ino == second.st_ino;
 }
 
+Result<std::vector<std::string>> DiskFileSystem::ListFiles(const std::string& dir) {
+  std::error_code error;
+  std::vector<std::string> names;
+  std::filesystem::directory_iterator it(dir, error);
+  if (error) return ReadError(dir, error.value());
+  for (; it != std::filesystem::directory_iterator(); it.increment(error)) {
+    if (error) return ReadError(dir, error.value());
+    std::error_code kind_error;
+    if (it->is_regular_file(kind_error)) names.push_back(it->path().filename().string());
+  }
+  if (error) return ReadError(dir, error.value());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
 Result<std::string> MemoryFileSystem::Read(const std::string& path) {
   auto found = files.find(path);
   if (found == files.end()) return ReadError(path, ENOENT);
@@ -166,6 +183,20 @@ Status MemoryFileSystem::WriteAtomic(const std::string& path, std::string_view b
 }
 
 bool MemoryFileSystem::Exists(const std::string& path) { return files.count(path) > 0; }
+
+Result<std::vector<std::string>> MemoryFileSystem::ListFiles(const std::string& dir) {
+  const std::string prefix = dir.empty() || dir.back() == '/' ? dir : dir + "/";
+  std::vector<std::string> names;
+  bool found = false;
+  for (const auto& [path, bytes] : files) {
+    if (path.compare(0, prefix.size(), prefix) != 0) continue;
+    found = true;
+    const std::string rest = path.substr(prefix.size());
+    if (rest.find('/') == std::string::npos) names.push_back(rest);
+  }
+  if (!found) return ReadError(dir, ENOENT);
+  return names;  // the map keeps them sorted
+}
 
 FileSystem& Disk() {
   static DiskFileSystem disk;

@@ -7,6 +7,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "docx/status.h"
 
@@ -21,6 +22,9 @@ class FileSystem {
   virtual bool Exists(const std::string& path) = 0;
   // True when both paths name the same existing file (so an output never overwrites its input).
   virtual bool SameFile(const std::string& a, const std::string& b) = 0;
+  // The names (not paths) of the regular files directly inside a folder, sorted; an error naming
+  // the folder when it does not exist or cannot be read.
+  virtual Result<std::vector<std::string>> ListFiles(const std::string& dir) = 0;
 };
 
 class DiskFileSystem final : public FileSystem {
@@ -29,6 +33,7 @@ class DiskFileSystem final : public FileSystem {
   Status WriteAtomic(const std::string& path, std::string_view bytes, unsigned mode = 0644) override;
   bool Exists(const std::string& path) override;
   bool SameFile(const std::string& a, const std::string& b) override;
+  Result<std::vector<std::string>> ListFiles(const std::string& dir) override;
 };
 
 class MemoryFileSystem final : public FileSystem {
@@ -37,6 +42,8 @@ class MemoryFileSystem final : public FileSystem {
   Status WriteAtomic(const std::string& path, std::string_view bytes, unsigned mode = 0644) override;
   bool Exists(const std::string& path) override;
   bool SameFile(const std::string& a, const std::string& b) override { return a == b && Exists(a); }
+  // A folder exists when a file is stored under it ("dir/name").
+  Result<std::vector<std::string>> ListFiles(const std::string& dir) override;
   std::map<std::string, std::string> files;
   std::map<std::string, unsigned> modes;
 };

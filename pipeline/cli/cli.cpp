@@ -33,6 +33,7 @@ int RunCli(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "dhr " DHR_VERSION);
   std::vector<Command> commands = {AddAnonymiseCommand(app), AddBuildCommand(app), AddMarkCommand(app), AddPublishCommand(app), AddScanCommand(app),
+                                   AddTemplatesCommand(app),
                                    AddTextCommand(app)};
   try {
     app.parse(argc, argv);

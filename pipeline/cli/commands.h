@@ -22,6 +22,7 @@ Command AddBuildCommand(CLI::App& app);
 Command AddMarkCommand(CLI::App& app);
 Command AddPublishCommand(CLI::App& app);
 Command AddScanCommand(CLI::App& app);
+Command AddTemplatesCommand(CLI::App& app);
 
 // Prints "dhr: error: <where>: <message>" (each line of a multi-line message) and returns 2.
 int ReportError(const Status& status);
