@@ -31,6 +31,7 @@ enum class Op {
   kMarkdown,        // append the paragraphs of the Markdown text at the tag's path
   kParagraphGuard,  // run `body`; if it wrote no paragraph (or ends with a table), add an empty one
   kTableGuard,      // run `body` (a whole table); if it wrote no row, take the table out again
+  kShade,           // append a cell's w:shd filled with the colour at the tag's path; `literal` when empty
 };
 
 struct Instruction;
@@ -38,7 +39,7 @@ using Program = std::vector<Instruction>;
 
 struct Instruction {
   Op op = Op::kLiteral;
-  std::string literal;
+  std::string literal;                  // kLiteral; kShade: the cell's own w:shd, if any
   TagOrigin origin;                     // values, blocks and Markdown
   Program body;                         // blocks and guards
   Program else_body;                    // kIf, kUnless

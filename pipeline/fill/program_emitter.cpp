@@ -34,6 +34,8 @@ class Emitter {
         markdowns_[site.paragraph] = &site;
         MarkSpine(site.paragraph);
         if (MustHoldParagraph(site.paragraph->parent)) paragraph_guards_.insert(site.paragraph->parent);
+      } else if (site.tag.kind == TagKind::kShade) {
+        PlaceShade(site);
       }
     }
     for (const Block& b : blocks) {
@@ -87,6 +89,57 @@ class Emitter {
     }
   }
 
+  // A {{shade}} tag writes nothing where it stands; its cell's w:shd becomes a slot filled from the
+  // data (the cell's own w:shd, if any, is kept for when the value is empty).
+  void PlaceShade(const TagSite& site) {
+    silent_.insert(site.text);
+    MarkSpine(site.text);
+    xmlNode* cell = site.paragraph->parent;
+    while (cell && !IsElement(cell, ns::kW, "tc")) cell = cell->parent;
+    if (!cell) {
+      errors_.push_back(ErrorAt(site, part_, "template.shade_outside_cell",
+                                site.tag.text + " shades the table cell it is typed in, but it is not in a table cell"));
+      return;
+    }
+    if (!shaded_cells_.insert(cell).second) {
+      errors_.push_back(ErrorAt(site, part_, "template.duplicate_shade",
+                                site.tag.text + " is the second {{shade}} tag in its table cell: a cell has one shading"));
+      return;
+    }
+    xmlNode* slot = ShadingSlot(cell);
+    shades_[slot] = &site;
+    MarkSpine(slot);
+  }
+
+  // The cell's w:shd, created in its schema place in w:tcPr (and w:tcPr created) when missing.
+  static xmlNode* ShadingSlot(xmlNode* cell) {
+    xmlNode* properties = Child(cell, ns::kW, "tcPr");
+    if (!properties) {
+      properties = NewElementLike(cell, "tcPr");
+      if (cell->children)
+        xmlAddPrevSibling(cell->children, properties);
+      else
+        xmlAddChild(cell, properties);
+    }
+    if (xmlNode* existing = Child(properties, ns::kW, "shd")) return existing;
+    // CT_TcPr: ... tcBorders, shd, noWrap, tcMar, textDirection, tcFitText, vAlign, hideMark, ...
+    static const char* const kAfterShading[] = {"noWrap", "tcMar", "textDirection", "tcFitText", "vAlign",
+                                                "hideMark", "headers", "cellIns", "cellDel", "cellMerge",
+                                                "tcPrChange"};
+    xmlNode* slot = NewElementLike(properties, "shd");
+    for (xmlNode* c = properties->children; c; c = c->next) {
+      if (c->type != XML_ELEMENT_NODE) continue;
+      for (const char* name : kAfterShading) {
+        if (LocalName(c) == name) {
+          xmlAddPrevSibling(c, slot);
+          return slot;
+        }
+      }
+    }
+    xmlAddChild(properties, slot);
+    return slot;
+  }
+
   // Every ancestor of `n` is on the way to a tag and is written element by element.
   void MarkSpine(const xmlNode* n) {
     for (const xmlNode* p = n ? n->parent : nullptr; p && p->type == XML_ELEMENT_NODE; p = p->parent)
@@ -114,6 +167,15 @@ class Emitter {
     }
     if (auto m = markdowns_.find(n); m != markdowns_.end()) {
       EmitMarkdown(*m->second, out);
+      return n;
+    }
+    if (silent_.count(n)) return n;
+    if (auto s = shades_.find(n); s != shades_.end()) {
+      Instruction shade;
+      shade.op = Op::kShade;
+      shade.origin = OriginOf(*s->second, part_);
+      if (n->properties) AppendSubtree(shade.literal, n);  // the cell's own shading
+      out.push_back(std::move(shade));
       return n;
     }
     if (dropped_.count(n)) {
@@ -195,6 +257,9 @@ class Emitter {
   std::vector<TemplateError>& errors_;
   std::unordered_map<const xmlNode*, const TagSite*> values_;
   std::unordered_map<const xmlNode*, const TagSite*> markdowns_;
+  std::unordered_map<const xmlNode*, const TagSite*> shades_;  // w:shd slot -> its {{shade}} tag
+  std::unordered_set<const xmlNode*> silent_;                  // {{shade}} tags' own w:t
+  std::unordered_set<const xmlNode*> shaded_cells_;
   std::unordered_map<const xmlNode*, std::vector<const Block*>> starts_;
   std::unordered_set<const xmlNode*> dropped_;
   std::unordered_set<const xmlNode*> spine_;

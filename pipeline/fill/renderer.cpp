@@ -6,6 +6,11 @@
 namespace dhr {
 namespace {
 
+// Six hexadecimal digits: a colour as w:shd's fill takes it.
+bool IsHexColour(const std::string& text) {
+  return text.size() == 6 && text.find_first_not_of("0123456789abcdefABCDEF") == std::string::npos;
+}
+
 constexpr std::string_view kReopenText = "<w:t xml:space=\"preserve\">";
 
 // Value text inside an open w:t: line breaks become w:br and tabs w:tab.
@@ -119,6 +124,9 @@ void PartRenderer::Step() {
     case Op::kMarkdown:
       Markdown(i);
       break;
+    case Op::kShade:
+      Shade(i);
+      break;
     case Op::kParagraphGuard:
       Push(i.body, FrameKind::kParagraphGuard);
       break;
@@ -222,6 +230,24 @@ void PartRenderer::Markdown(const Instruction& i) {
     return;
   }
   if (c_.markdown) out_ += c_.markdown->Blocks(value->get_ref<const std::string&>(), i.paragraph_style);
+}
+
+void PartRenderer::Shade(const Instruction& i) {
+  const nlohmann::json* value = Find(i);
+  if (!value || value->is_null() || (value->is_string() && value->get_ref<const std::string&>().empty())) {
+    out_ += i.literal;
+    return;
+  }
+  const std::string* colour = value->is_string() ? &value->get_ref<const std::string&>() : nullptr;
+  if (!colour || !IsHexColour(*colour)) {
+    c_.problems.Add(i.origin, "fill.bad_colour",
+                    "{{shade}} needs a colour written as six hexadecimal digits, such as FFC000, but \"" +
+                        i.origin.tag.path.text + "\" is " + (colour ? "\"" + *colour + "\"" : KindName(*value)),
+                    false);
+    out_ += i.literal;
+    return;
+  }
+  out_ += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + *colour + "\"/>";
 }
 
 void RenderProgram(const Program& program, RenderContext& context, std::string& out) {

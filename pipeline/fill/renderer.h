@@ -4,7 +4,8 @@
 // part's XML, all at once (RenderProgram) or piece by piece (PartRenderer, for writing straight
 // into a zip entry without holding the whole part), and the fill-time problems in a FillReport:
 // a missing value (a warning, or an error when strict), a loop over something that is not a list,
-// a date filter on a text that is not a date, a list where a text was expected. A problem met on
+// a date filter on a text that is not a date, a list where a text was expected, a {{shade}} value
+// that is not a colour. A problem met on
 // every row of a loop is reported once, with its count. Cost: the literal bytes copied plus one
 // lookup per value per item; nothing is parsed. The program runs on an explicit stack, so nested
 // loops are not nested calls. Covered by renderer_test.cpp and fill_test.cpp.
@@ -76,6 +77,7 @@ class PartRenderer {
   void Value(const Instruction& i);
   void Each(const Instruction& i);
   void Markdown(const Instruction& i);
+  void Shade(const Instruction& i);
   const nlohmann::json* Find(const Instruction& i, bool has_default = false);
   size_t HeldFrom() const;  // the first byte a guard may still change
   void ResolveTableGuard();

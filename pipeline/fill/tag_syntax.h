@@ -7,6 +7,7 @@
 //   {{#each path}} {{#if path}} {{#unless path}}      block openings
 //   {{else}} {{/each}} {{/if}} {{/unless}}            block middles and ends
 //   {{markdown path}}                                 a paragraph replaced by Markdown
+//   {{shade path}}                                    the table cell's shading, from a hex colour
 // Paths are dotted names; "this" is the current loop item and "@number" its 1-based position.
 // Covered by tag_syntax_test.cpp.
 #pragma once
@@ -27,6 +28,7 @@ enum class TagKind {
   kIfClose,
   kUnlessClose,
   kMarkdown,
+  kShade,
 };
 
 // "each", "if", "unless" for the block tags; "" for the others.
