@@ -258,7 +258,7 @@ TEST_CASE("dhr templates check: every mistake of a broken template, each with fi
     xml.replace(at, from.size(), to);
   };
   replace("{{/each}}", "{{/if}}");                                      // the panel loop closed by /if
-  replace("{{review.panel_meetings}}", "{{ review.panel_meetings | twice }}");  // an unknown filter
+  replace("{{partnership}}", "{{ partnership | twice }}");  // an unknown filter
   replace("{{markdown sections.executive_summary.key_issues}}", "See {{markdown sections.executive_summary.key_issues}}");
   replace("{{title}}", "{{title");                                       // never closed
   REQUIRE(package->PutPart("word/document.xml", xml).ok());
