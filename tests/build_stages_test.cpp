@@ -1,4 +1,5 @@
-// dhr build on the bundled example case at all three stages, read back by the real readers:
+// dhr build on the bundled example case at all three stages with the built-in templates, read back
+// by the real readers:
 // every output opens in python-docx and LibreOffice; in LibreOffice's PDF (pdftotext) every
 // required heading of its template is there, no template syntax is left, drafts and the
 // submission carry the marking on every page and the publication copies nowhere; real names only
@@ -13,6 +14,7 @@
 
 #include "tests/build_fixtures.h"
 #include "tests/real_readers.h"
+#include "tests/required_headings.h"
 #include "tests/test_paths.h"
 
 namespace dhr {
@@ -25,21 +27,6 @@ std::string ExampleDir() { return testing::SourceDir() + "/examples/adult-x-revi
 
 testing::CommandResult Dhr(const std::string& args) {
   return testing::RunCommand(ShellQuote(testing::DhrBinary()) + " " + args);
-}
-
-// Writes the fixture templates into `dir` and returns the --templates argument.
-std::string TemplatesArg(const std::string& dir) {
-  fs::create_directories(dir);
-  for (const auto& [name, bytes] : testing::FixtureTemplates()) testing::WriteFile(dir + "/" + name + ".docx", bytes);
-  return " --templates " + ShellQuote(dir);
-}
-
-// The headings each document must show, in order.
-std::vector<std::string> RequiredHeadings(const std::string& name) {
-  if (name == "overview-report") return {"Introduction", "Pseudonyms", "Lessons to be learned"};
-  if (name == "executive-summary") return {"Key issues"};
-  if (name == "action-plan") return {"Action plan"};
-  return {"Victim", "Perpetrator"};
 }
 
 std::vector<std::string> DocxFiles(const std::string& dir) {
@@ -63,11 +50,10 @@ bool HasRealName(const std::string& text) {
 TEST_CASE("build stages: the example case at draft, submission and publication, read by LibreOffice and python-docx") {
   REQUIRE_MESSAGE(testing::HaveLibreOffice(), "LibreOffice (soffice) is needed: install libreoffice-writer");
   testing::TempDir dir;
-  const std::string templates = TemplatesArg(dir.File("templates"));
   for (const std::string stage : {"draft", "submission", "publication"}) {
     CAPTURE(stage);
     const std::string out = dir.File(stage);
-    const auto run = Dhr("build " + ShellQuote(ExampleDir()) + " --stage " + stage + " --out " + ShellQuote(out) + templates);
+    const auto run = Dhr("build " + ShellQuote(ExampleDir()) + " --stage " + stage + " --out " + ShellQuote(out));
     REQUIRE_MESSAGE(run.exit_code == 0, run.output);
     const std::vector<std::string> files = DocxFiles(out);
     std::set<std::string> names;
@@ -87,13 +73,9 @@ TEST_CASE("build stages: the example case at draft, submission and publication, 
       REQUIRE(!pages.empty());
       std::string text;
       for (const std::string& page : pages) text += page;
-      size_t at = 0;
-      for (const std::string& heading : RequiredHeadings(name)) {
-        CAPTURE(heading);
-        const size_t found = text.find(heading, at);
-        CHECK(found != std::string::npos);
-        if (found != std::string::npos) at = found + heading.size();
-      }
+      const std::vector<std::string> missing =
+          testing::MissingHeadings(testing::PdfSegments(pdfs.at(file)), testing::RequiredHeadings(name));
+      CHECK_MESSAGE(missing.empty(), "missing or out of order: " << missing.front());
       CHECK(text.find("{{") == std::string::npos);
       CHECK(text.find("}}") == std::string::npos);
       const bool marked = stage != std::string("publication");
@@ -122,7 +104,7 @@ TEST_CASE("build stages: a leak the scan finds fails the publication build with 
   std::string text = testing::ReadFile(yaml);
   text.replace(text.find("    role: victim\n"), 17, "    role: victim\n    pseudonym: Jo\n");
   testing::WriteFile(yaml, text);
-  const auto run = Dhr("build " + ShellQuote(dir.File("case")) + " --stage publication" + TemplatesArg(dir.File("t")));
+  const auto run = Dhr("build " + ShellQuote(dir.File("case")) + " --stage publication");
   CHECK_MESSAGE(run.exit_code == 1, run.output);
   CHECK(run.output.find("nothing was written") != std::string::npos);
   CHECK(!fs::exists(dir.File("case/out")));
@@ -133,7 +115,7 @@ TEST_CASE("build stages: the default output folder is CASE/out/STAGE; dhr publis
   testing::TempDir dir;
   fs::copy(ExampleDir(), dir.File("case"), fs::copy_options::recursive);
   fs::remove_all(dir.File("case/out"));
-  const auto run = Dhr("build " + ShellQuote(dir.File("case")) + " --stage submission" + TemplatesArg(dir.File("t")));
+  const auto run = Dhr("build " + ShellQuote(dir.File("case")) + " --stage submission");
   REQUIRE_MESSAGE(run.exit_code == 0, run.output);
   CHECK(DocxFiles(dir.File("case/out/submission")).size() == 4);
   // Drafts and the Home Office's copies hold real names or the data form: owner-only.
@@ -147,9 +129,23 @@ TEST_CASE("build stages: the default output folder is CASE/out/STAGE; dhr publis
   CHECK(!fs::exists(dir.File("form-public.docx")));
 }
 
+TEST_CASE("build stages: --templates uses a partnership's own template, the built-in one for the others") {
+  testing::TempDir dir;
+  fs::create_directories(dir.File("t"));
+  testing::WriteFile(dir.File("t/overview-report.docx"), testing::FixtureTemplates().at("overview-report"));
+  const auto run = Dhr("build " + ShellQuote(ExampleDir()) + " --stage draft --out " + ShellQuote(dir.File("out")) +
+                       " --templates " + ShellQuote(dir.File("t")));
+  REQUIRE_MESSAGE(run.exit_code == 0, run.output);
+  const auto texts = testing::LibreOfficeText(DocxFiles(dir.File("out")));
+  REQUIRE(texts.size() == 4);
+  CHECK(texts.at(dir.File("out/overview-report.docx")).find("Stage: draft, draft number 4.") != std::string::npos);
+  CHECK(texts.at(dir.File("out/action-plan.docx")).find("Stage: draft") == std::string::npos);
+}
+
 TEST_CASE("build stages: bad stage, missing case and broken template give exit 2 and a located message") {
   testing::TempDir dir;
-  const std::string templates = TemplatesArg(dir.File("t"));
+  fs::create_directories(dir.File("t"));
+  const std::string templates = " --templates " + ShellQuote(dir.File("t"));
   const std::string out = " --out " + ShellQuote(dir.File("out"));
 
   auto run = Dhr("build " + ShellQuote(ExampleDir()) + " --stage final" + out + templates);

@@ -9,6 +9,7 @@
 #include "pipeline/build/build.h"
 #include "pipeline/case/case_loader.h"
 #include "docx/package.h"
+#include "pipeline/templates/templates.h"
 #include "pipeline/cli/commands.h"
 #include "pipeline/scan/text_report.h"
 
@@ -43,23 +44,13 @@ Status WriteDocuments(FileSystem& fs, const std::string& dir, const std::vector<
   return Status();
 }
 
-// The templates of the stage's documents from the partnership's folder `dir`.
-// TODO(templates): fall back to the built-in templates (pipeline/templates) once they exist.
+// The templates of the documents: the partnership's from `dir` where it has them, else the built-in
+// ones (pipeline/templates); every mistake of every template in one error.
 Result<std::vector<build::DocumentTemplate>> LoadBuildTemplates(FileSystem& fs, const std::string& dir) {
-  if (dir.empty())
-    return Status::Error("build.no_templates", "give the templates folder with --templates DIR");
+  auto loaded = LoadTemplates(fs, dir, build::DocumentNames());
+  if (!loaded.ok()) return loaded.status();
   std::vector<build::DocumentTemplate> templates;
-  std::string errors;
-  for (const std::string& name : build::DocumentNames()) {
-    const std::string path = (std::filesystem::path(dir) / (name + ".docx")).string();
-    auto package = Package::OpenFile(fs, path);
-    if (!package.ok()) {
-      errors += (errors.empty() ? "" : "\n") + package.status().Describe();
-      continue;
-    }
-    templates.push_back(build::DocumentTemplate{name, path, std::move(*package)});
-  }
-  if (!errors.empty()) return Status::Error("build.template_files", errors);
+  for (LoadedTemplate& t : *loaded) templates.push_back(build::DocumentTemplate{t.name, t.path, std::move(t.package)});
   return templates;
 }
 
@@ -118,7 +109,8 @@ Command AddBuildCommand(CLI::App& app) {
   command.app->add_option("--stage", args->stage, "draft, submission or publication")->required();
   command.app->add_option("--out", args->out, "where to write the documents (default CASE/out/STAGE)");
   command.app->add_option("--templates", args->templates,
-                          "a folder of the partnership's own templates (NAME.docx, as `dhr templates export` writes)");
+                          "a folder of the partnership's own templates (NAME.docx, as `dhr templates export` writes); "
+                          "a document it has no template for uses the built-in one");
   command.run = [args] { return RunBuild(*args); };
   return command;
 }
