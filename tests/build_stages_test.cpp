@@ -129,6 +129,29 @@ TEST_CASE("build stages: the default output folder is CASE/out/STAGE; dhr publis
   CHECK(!fs::exists(dir.File("form-public.docx")));
 }
 
+TEST_CASE("build stages: the 2024 Act's title is one setting of the case file, not an edit of the templates") {
+  testing::TempDir dir;
+  fs::copy(ExampleDir(), dir.File("case"), fs::copy_options::recursive);
+  fs::remove_all(dir.File("case/out"));
+  const std::string yaml = dir.File("case/case.yaml");
+  std::string text = testing::ReadFile(yaml);
+  const std::string title = "  title: Domestic Homicide Review\n";
+  REQUIRE(text.find(title) != std::string::npos);
+  text.replace(text.find(title), title.size(), "  title: Domestic Abuse Related Death Review\n");
+  testing::WriteFile(yaml, text);
+  const auto run = Dhr("build " + ShellQuote(dir.File("case")) + " --stage draft");
+  REQUIRE_MESSAGE(run.exit_code == 0, run.output);
+  const auto texts = testing::LibreOfficeText(DocxFiles(dir.File("case/out/draft")));
+  REQUIRE(texts.size() == 4);
+  for (const auto& [file, words] : texts) {
+    CAPTURE(file);
+    CHECK(words.find("Domestic Abuse Related Death Review") != std::string::npos);
+  }
+  // Documents without the author's narrative keep none of the old title.
+  CHECK(texts.at(dir.File("case/out/draft/action-plan.docx")).find("Domestic Homicide Review") == std::string::npos);
+  CHECK(texts.at(dir.File("case/out/draft/data-form.docx")).find("Domestic Homicide Review") == std::string::npos);
+}
+
 TEST_CASE("build stages: --templates uses a partnership's own template, the built-in one for the others") {
   testing::TempDir dir;
   fs::create_directories(dir.File("t"));
