@@ -156,13 +156,20 @@ TEST_CASE("build stages: --templates uses a partnership's own template, the buil
   testing::TempDir dir;
   fs::create_directories(dir.File("t"));
   testing::WriteFile(dir.File("t/overview-report.docx"), testing::FixtureTemplates().at("overview-report"));
+  // A value the case does not give: a warning naming the template's file, part and paragraph.
+  testing::WriteFile(dir.File("t/action-plan.docx"),
+                     testing::FixtureTemplate(testing::FixtureParagraph("Plan of {{partnership}}") +
+                                              testing::FixtureParagraph("Signed off by {{review.sign_off}}")));
   const auto run = Dhr("build " + ShellQuote(ExampleDir()) + " --stage draft --out " + ShellQuote(dir.File("out")) +
                        " --templates " + ShellQuote(dir.File("t")));
   REQUIRE_MESSAGE(run.exit_code == 0, run.output);
+  CHECK(run.output.find("warning: " + dir.File("t/action-plan.docx") + ": word/document.xml, paragraph 2:") !=
+        std::string::npos);
   const auto texts = testing::LibreOfficeText(DocxFiles(dir.File("out")));
   REQUIRE(texts.size() == 4);
   CHECK(texts.at(dir.File("out/overview-report.docx")).find("Stage: draft, draft number 4.") != std::string::npos);
-  CHECK(texts.at(dir.File("out/action-plan.docx")).find("Stage: draft") == std::string::npos);
+  CHECK(texts.at(dir.File("out/action-plan.docx")).find("Plan of Safer Northbrook Partnership") != std::string::npos);
+  CHECK(texts.at(dir.File("out/executive-summary.docx")).find("Stage: draft") == std::string::npos);
 }
 
 TEST_CASE("build stages: bad stage, missing case and broken template give exit 2 and a located message") {
