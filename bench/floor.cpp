@@ -14,11 +14,19 @@ bool IsXmlPart(const std::string& name) {
          (name.size() > 5 && name.compare(name.size() - 5, 5, ".rels") == 0);
 }
 
-size_t TextBytes(const xmlNode* node) {
+// Walks the tree in document order without recursion (down to children, on to siblings, back up
+// through parents).
+size_t TextBytes(const xmlNode* root) {
   size_t bytes = 0;
-  for (; node; node = node->next) {
+  const xmlNode* node = root;
+  while (node) {
     if (node->type == XML_TEXT_NODE && node->content) bytes += std::strlen(reinterpret_cast<const char*>(node->content));
-    bytes += TextBytes(node->children);
+    if (node->children && node->type != XML_ENTITY_REF_NODE) {  // an entity's children are its declaration's
+      node = node->children;
+      continue;
+    }
+    while (node && node != root && !node->next) node = node->parent;
+    node = node && node != root ? node->next : nullptr;
   }
   return bytes;
 }
