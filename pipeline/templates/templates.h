@@ -13,8 +13,10 @@
 //    holds no template at all, or holds a .docx whose name is not a template's name is an error
 //    (a misspelt file name would otherwise silently give the built-in look);
 //  - a broken file is an error naming the file (and the part and line where the package says so);
-//  - nothing is written unless every file can be: export refuses to overwrite without `force`.
-// Covered by tests/templates_test.cpp and tests/templates_cli_test.cpp.
+//  - export refuses, writing nothing, when any of the files exists already, unless `force`; each
+//    file is written atomically.
+// Covered by templates_test.cpp here, tests/templates_test.cpp (the built-in templates filled,
+// exported, re-saved by LibreOffice) and tests/pack_templates_test.cpp (the build's packing).
 #pragma once
 
 #include <string>
