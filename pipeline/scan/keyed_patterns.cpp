@@ -89,6 +89,7 @@ KeyedMatcher::KeyedMatcher(const KeyedPatternSet& set)
 Result<std::vector<KeyedMatch>> KeyedMatcher::FindAll(const icu::UnicodeString& text) {
   ++generation_;
   std::vector<KeyedMatch> out;
+  if (set_.size() == 0) return out;  // nothing to look for (a case with no keep list)
   std::vector<size_t> candidates;
   const int32_t length = text.length();
   UChar32 previous = 0;
