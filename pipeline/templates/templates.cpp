@@ -113,15 +113,11 @@ Result<std::vector<LoadedTemplate>> LoadTemplates(FileSystem& fs, const std::str
   for (const std::string& name : names) {
     LoadedTemplate item;
     item.name = name;
-    Result<Package> opened = Status();
-    if (std::find(present.begin(), present.end(), name) != present.end()) {
-      item.origin = TemplateOrigin::kPartnership;
-      item.path = Joined(dir, name + ".docx");
-      opened = OpenChecked(Package::OpenFile(fs, item.path), item.path, errors, nullptr);
-    } else {
-      item.path = "built-in " + name + ".docx";
-      opened = OpenChecked(OpenBuiltinTemplate(name), item.path, errors, nullptr);
-    }
+    const bool own = std::find(present.begin(), present.end(), name) != present.end();
+    item.origin = own ? TemplateOrigin::kPartnership : TemplateOrigin::kBuiltin;
+    item.path = own ? Joined(dir, name + ".docx") : "built-in " + name + ".docx";
+    Result<Package> opened =
+        OpenChecked(own ? Package::OpenFile(fs, item.path) : OpenBuiltinTemplate(name), item.path, errors, nullptr);
     if (opened.ok()) {
       item.package = std::move(*opened);
       loaded.push_back(std::move(item));
