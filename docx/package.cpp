@@ -131,7 +131,7 @@ Result<Package> Package::Open(std::string_view bytes, const OpenOptions& options
   if (!main)
     return Status::Error("docx.no_main_document",
                          "not a Word document: the package names no main document part", InFile(file));
-  if (main->kind != PartKind::kMainDocument)
+  if (main->kind != PartKind::kMainDocument && !options.any_main_document)
     return Status::Error("docx.not_word",
                          "not a Word document: its main part is of type " + main->content_type, InFile(file));
   return pkg;

@@ -66,6 +66,9 @@ struct OpenOptions {
   std::string file_name;  // for messages only
   ArchiveLimits archive;
   XmlLimits xml;
+  // Accept an OPC package whose main part is not a Word document (a spreadsheet's workbook):
+  // main_document() then names whatever _rels/.rels calls the office document.
+  bool any_main_document = false;
 };
 
 class Package {

@@ -23,6 +23,7 @@ Command AddMarkCommand(CLI::App& app);
 Command AddPublishCommand(CLI::App& app);
 Command AddScanCommand(CLI::App& app);
 Command AddTemplatesCommand(CLI::App& app);
+Command AddChronologyCommand(CLI::App& app);
 
 // Prints "dhr: error: <where>: <message>" (each line of a multi-line message) and returns 2.
 int ReportError(const Status& status);

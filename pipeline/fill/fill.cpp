@@ -115,7 +115,8 @@ class FillSession {
     DataScope scope(data_);
     PackageWordTarget target(package_, styles_, numbering_, takes_footnotes ? &footnotes_ : nullptr, part.name);
     PackageMarkdownWriter markdown(target, options_.heading_offset, options_.markdown_body_style);
-    RenderContext context{scope, problems_, &markdown, options_.strict};
+    PackageImageWriter images(package_, part.name);
+    RenderContext context{scope, problems_, &markdown, options_.strict, &images};
     std::string out;
     RenderProgram(part.program, context, out);
     return out;

@@ -59,4 +59,23 @@ class PackageMarkdownWriter : public MarkdownWriter {
   std::string body_style_;
 };
 
+// Pictures for {{image}} tags in one part: each becomes a PNG part under word/media/, a
+// relationship from the part, and an inline drawing in a paragraph of its own, centred. The
+// picture is `width_mm` wide (default 160, the text width of an A4 page with 25 mm margins) and as
+// tall as its aspect ratio says; `description` is its alternative text for screen readers.
+// Errors: "fill.bad_image" (not a PNG, bad base64, a width out of range).
+class PackageImageWriter : public ImageWriter {
+ public:
+  // Both borrowed for the writer's lifetime.
+  PackageImageWriter(Package& package, const std::string& part) : package_(package), part_(part) {}
+  Result<std::string> Paragraph(const nlohmann::json& image, const std::string& paragraph_style) override;
+
+ private:
+  int NextDrawingId();
+
+  Package& package_;
+  const std::string& part_;
+  int next_drawing_id_ = 0;  // 0: not yet known
+};
+
 }  // namespace dhr

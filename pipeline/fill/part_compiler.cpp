@@ -63,6 +63,10 @@ CompiledPart CompilePart(XmlDocument& document, const std::string& part_name) {
         compiled.errors.push_back(ErrorAt(site, part_name, "template.markdown_not_alone",
                                           site.tag.text + " must stand alone in its paragraph: the whole paragraph "
                                           "is replaced by the Markdown's paragraphs, lists and tables"));
+      if (site.tag.kind == TagKind::kImage && !alone)
+        compiled.errors.push_back(ErrorAt(site, part_name, "template.image_not_alone",
+                                          site.tag.text + " must stand alone in its paragraph: the whole paragraph "
+                                          "is replaced by the picture"));
       sites.push_back(std::move(site));
     }
   }

@@ -29,6 +29,7 @@ enum class Op {
   kIf,              // run `body` when the value is truthy, else `else_body`
   kUnless,          // the reverse
   kMarkdown,        // append the paragraphs of the Markdown text at the tag's path
+  kImage,           // append a paragraph holding the picture at the tag's path
   kParagraphGuard,  // run `body`; if it wrote no paragraph (or ends with a table), add an empty one
   kTableGuard,      // run `body` (a whole table); if it wrote no row, take the table out again
   kShade,           // append a cell's w:shd filled with the colour at the tag's path; `literal` when empty
@@ -43,10 +44,11 @@ struct Instruction {
   TagOrigin origin;                     // values, blocks and Markdown
   Program body;                         // blocks and guards
   Program else_body;                    // kIf, kUnless
-  std::string paragraph_style;          // kMarkdown: the style id of the tag's paragraph, if any
+  std::string paragraph_style;          // kMarkdown, kImage: the style id of the tag's paragraph, if any
 };
 
-// True when the program (or any block or guard in it) holds a kMarkdown.
+// True when the program (or any block or guard in it) holds a kMarkdown or a kImage: rendering it
+// adds to other parts (styles, relationships, media), so it is rendered whole, not streamed.
 bool HasMarkdown(const Program& program);
 
 }  // namespace dhr

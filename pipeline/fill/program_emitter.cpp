@@ -30,7 +30,7 @@ class Emitter {
       if (site.tag.kind == TagKind::kValue) {
         values_[site.text] = &site;
         MarkSpine(site.text);
-      } else if (site.tag.kind == TagKind::kMarkdown) {
+      } else if (site.tag.kind == TagKind::kMarkdown || site.tag.kind == TagKind::kImage) {
         markdowns_[site.paragraph] = &site;
         MarkSpine(site.paragraph);
         if (MustHoldParagraph(site.paragraph->parent)) paragraph_guards_.insert(site.paragraph->parent);
@@ -233,7 +233,7 @@ class Emitter {
 
   void EmitMarkdown(const TagSite& site, Program& out) {
     Instruction markdown;
-    markdown.op = Op::kMarkdown;
+    markdown.op = site.tag.kind == TagKind::kImage ? Op::kImage : Op::kMarkdown;
     markdown.origin = OriginOf(site, part_);
     xmlNode* properties = Child(site.paragraph, ns::kW, "pPr");
     markdown.paragraph_style = Attr(Child(properties, ns::kW, "pStyle"), ns::kW, "val");

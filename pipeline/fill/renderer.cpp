@@ -127,6 +127,9 @@ void PartRenderer::Step() {
     case Op::kShade:
       Shade(i);
       break;
+    case Op::kImage:
+      Image(i);
+      break;
     case Op::kParagraphGuard:
       Push(i.body, FrameKind::kParagraphGuard);
       break;
@@ -250,6 +253,25 @@ void PartRenderer::Shade(const Instruction& i) {
   out_ += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + *colour + "\"/>";
 }
 
+void PartRenderer::Image(const Instruction& i) {
+  const nlohmann::json* value = Find(i);
+  if (!value || value->is_null()) return;
+  if (!value->is_object()) {
+    c_.problems.Add(i.origin, "fill.not_an_image",
+                    "{{image}} needs a picture ({\"png_base64\": ..., \"width_mm\": ..., \"description\": ...}), but \"" +
+                        i.origin.tag.path.text + "\" is " + KindName(*value),
+                    false);
+    return;
+  }
+  if (!c_.images) return;
+  auto paragraph = c_.images->Paragraph(*value, i.paragraph_style);
+  if (!paragraph.ok()) {
+    c_.problems.Add(i.origin, paragraph.status().id(), paragraph.status().message(), false);
+    return;
+  }
+  out_ += *paragraph;
+}
+
 void RenderProgram(const Program& program, RenderContext& context, std::string& out) {
   PartRenderer renderer(program, context);
   std::string_view all = renderer.Next(std::string::npos);
@@ -258,7 +280,7 @@ void RenderProgram(const Program& program, RenderContext& context, std::string& 
 
 bool HasMarkdown(const Program& program) {
   for (const Instruction& i : program)
-    if (i.op == Op::kMarkdown || HasMarkdown(i.body) || HasMarkdown(i.else_body)) return true;
+    if (i.op == Op::kMarkdown || i.op == Op::kImage || HasMarkdown(i.body) || HasMarkdown(i.else_body)) return true;
   return false;
 }
 

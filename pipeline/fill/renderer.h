@@ -30,6 +30,14 @@ class MarkdownWriter {
   virtual std::string Blocks(const std::string& markdown, const std::string& paragraph_style) = 0;
 };
 
+// Turns the picture of an {{image}} tag (an object: png or png_base64, width_mm, description) into
+// a paragraph holding it, adding the picture's part and relationship to the package.
+class ImageWriter {
+ public:
+  virtual ~ImageWriter() = default;
+  virtual Result<std::string> Paragraph(const nlohmann::json& image, const std::string& paragraph_style) = 0;
+};
+
 // Collects fill-time problems into a report, once per tag and kind of problem.
 class ProblemLog {
  public:
@@ -46,6 +54,7 @@ struct RenderContext {
   ProblemLog& problems;
   MarkdownWriter* markdown = nullptr;  // may be null when the program has no Markdown tag
   bool strict = false;
+  ImageWriter* images = nullptr;       // may be null when the program has no image tag
 };
 
 // Renders one program in pieces. The program and the context are borrowed for its lifetime.
@@ -78,6 +87,7 @@ class PartRenderer {
   void Each(const Instruction& i);
   void Markdown(const Instruction& i);
   void Shade(const Instruction& i);
+  void Image(const Instruction& i);
   const nlohmann::json* Find(const Instruction& i, bool has_default = false);
   size_t HeldFrom() const;  // the first byte a guard may still change
   void ResolveTableGuard();

@@ -167,8 +167,8 @@ void ParseTag(std::string_view inner, Tag& tag, TagScan& scan, bool& ok, bool& k
     return;
   }
   const std::string_view first = FirstWord(inner, rest);
-  if (first == "markdown" || first == "shade") {
-    tag.kind = first == "markdown" ? TagKind::kMarkdown : TagKind::kShade;
+  if (first == "markdown" || first == "shade" || first == "image") {
+    tag.kind = first == "markdown" ? TagKind::kMarkdown : first == "shade" ? TagKind::kShade : TagKind::kImage;
     if (std::string message = ParsePath(rest, tag.path); !message.empty()) return problem("template.bad_path", message);
     return;
   }

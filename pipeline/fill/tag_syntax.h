@@ -8,6 +8,7 @@
 //   {{else}} {{/each}} {{/if}} {{/unless}}            block middles and ends
 //   {{markdown path}}                                 a paragraph replaced by Markdown
 //   {{shade path}}                                    the table cell's shading, from a hex colour
+//   {{image path}}                                    a paragraph replaced by a picture
 // Paths are dotted names; "this" is the current loop item and "@number" its 1-based position.
 // Covered by tag_syntax_test.cpp.
 #pragma once
@@ -29,6 +30,7 @@ enum class TagKind {
   kUnlessClose,
   kMarkdown,
   kShade,
+  kImage,
 };
 
 // "each", "if", "unless" for the block tags; "" for the others.
