@@ -58,11 +58,13 @@ std::string ReadFile(const std::string& path) {
 bool HaveLibreOffice() { return RunCommand("command -v soffice").exit_code == 0; }
 
 std::map<std::string, std::string> ConvertWithLibreOffice(const std::vector<std::string>& inputs,
-                                                          const std::string& format, const std::string& out_dir) {
+                                                          const std::string& format, const std::string& out_dir,
+                                                          const std::string& input_filter) {
   REQUIRE_MESSAGE(HaveLibreOffice(), "LibreOffice (soffice) is not installed: run `make test`, which installs it");
   TempDir profile;
   std::string command = "soffice --headless --norestore --nolockcheck -env:UserInstallation=file://" +
-                        profile.path() + " --convert-to " + ShellQuote(format) + " --outdir " + ShellQuote(out_dir);
+                        profile.path() + (input_filter.empty() ? "" : " --infilter=" + ShellQuote(input_filter)) +
+                        " --convert-to " + ShellQuote(format) + " --outdir " + ShellQuote(out_dir);
   for (const auto& in : inputs) command += " " + ShellQuote(in);
   const CommandResult run = RunCommand(command + " </dev/null");
   std::map<std::string, std::string> outputs;

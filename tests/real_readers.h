@@ -36,10 +36,13 @@ class TempDir {
 void WriteFile(const std::string& path, const std::string& bytes);
 std::string ReadFile(const std::string& path);
 
-// Converts each .docx with LibreOffice to `format` ("txt:Text", "pdf") into out_dir, in one run.
-// Returns the paths of the outputs by input path; an input LibreOffice could not read is absent.
+// Converts each file with LibreOffice to `format` ("txt:Text", "pdf", "xlsx") into out_dir, in one
+// run; `input_filter` names the import filter and its options when the default would guess wrong
+// (a CSV with UK dates: "CSV:44,34,76,1,,2057"). Returns the paths of the outputs by input path;
+// an input LibreOffice could not read is absent.
 std::map<std::string, std::string> ConvertWithLibreOffice(const std::vector<std::string>& inputs,
-                                                          const std::string& format, const std::string& out_dir);
+                                                          const std::string& format, const std::string& out_dir,
+                                                          const std::string& input_filter = {});
 // The text LibreOffice reads from each .docx (by input path).
 std::map<std::string, std::string> LibreOfficeText(const std::vector<std::string>& inputs);
 // Text of a PDF, page by page (pdftotext), split at form feeds.

@@ -6,6 +6,7 @@
 #include "pipeline/chronology/timeline.h"
 #include "pipeline/fill/fill.h"
 #include "pipeline/mark/mark.h"
+#include "pipeline/publish/publish.h"
 
 namespace dhr {
 namespace {
@@ -117,11 +118,24 @@ Result<std::string> WriteChronologyDocument(const Chronology& chronology, const 
   if (!filled.ok()) return filled.status();
   if (warnings)
     for (const TemplateError& w : report.warnings) warnings->push_back(w.part + ": " + w.message);
-  if (stage != DocumentStage::kDraft) {
+  if (stage == DocumentStage::kPublication) {
+    // The publication stage itself: clean, anonymise, and the independent scan of the very bytes.
+    auto outcome = publish::PublishPackage(*filled, prepared, {});
+    if (!outcome.ok()) return outcome.status();
+    if (!outcome->clean()) {
+      std::string message = "the public copy would still carry " + std::to_string(outcome->scan.findings.size()) +
+                            " identifier(s) of the case; nothing was written:";
+      for (const scan::Finding& f : outcome->scan.findings)
+        message += "\n" + f.masked_part + ", " + f.location + ": " + f.rule;
+      return Status::Error("chronology.leak", message);
+    }
+    return std::move(outcome->bytes);
+  }
+  if (stage == DocumentStage::kSubmission) {
     std::vector<AuditRow> audit;
     if (Status s = AnonymiseDocument(*filled, *prepared.matcher, &audit); !s.ok()) return s;
   }
-  if (stage != DocumentStage::kPublication) {
+  {
     MarkingOptions marking;
     marking.classification = Classification::kOfficialSensitive;
     if (stage == DocumentStage::kDraft) marking.draft_number = prepared.the_case.review.draft;

@@ -7,7 +7,8 @@
 //                the draft number when the case gives one;
 //   submission   anonymised with the case's matcher (every part, as `dhr anonymise`), marked
 //                OFFICIAL-SENSITIVE;
-//   publication  anonymised, unmarked.
+//   publication  through the publication stage (pipeline/publish: cleaned, anonymised, unmarked,
+//                and scanned afresh); "chronology.leak" when the scan still finds anything.
 // The document holds a counts table (per agency and year: contacts and contacts where the client was
 // seen), the timeline picture (timeline.h) and the chronology table. The picture's text is only
 // agency names and years; in an anonymised document each agency name is drawn with the matcher's
