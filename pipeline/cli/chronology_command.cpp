@@ -1,20 +1,23 @@
-// dhr chronology CASE -o OUT.docx [--stage draft|submission|publication] [--template T.docx] [--sheet NAME]
+// dhr chronology CASE -o OUT.docx [--stage draft|submission|publication] [--templates DIR] [--sheet NAME]
 #include <iostream>
 
 #include "anonymiser/case_matcher.h"
 #include "pipeline/chronology/chronology_document.h"
 #include "pipeline/cli/commands.h"
+#include "pipeline/templates/templates.h"
 
 namespace dhr {
 namespace {
 
 struct ChronologyArgs {
-  std::string case_path, output, stage = "draft", template_path, sheet;
+  std::string case_path, output, stage = "draft", templates, sheet;
 };
 
-Result<Package> ChronologyTemplate(FileSystem& fs, const std::string& path) {
-  if (!path.empty()) return Package::OpenFile(fs, path);
-  return Status::Error("chronology.no_template", "name the chronology template with --template");
+// The partnership's DIR/chronology.docx when it has one, else the built-in template.
+Result<Package> ChronologyTemplate(FileSystem& fs, const std::string& dir) {
+  auto loaded = LoadTemplates(fs, dir, {"chronology"});
+  if (!loaded.ok()) return loaded.status();
+  return std::move(loaded->front().package);
 }
 
 int RunChronology(const ChronologyArgs& args) {
@@ -31,7 +34,7 @@ int RunChronology(const ChronologyArgs& args) {
   if (!chronology.ok()) return ReportError(chronology.status());
   for (const ChronologyProblem& w : chronology->warnings) ReportWarning(w.Describe());
 
-  auto template_package = ChronologyTemplate(fs, args.template_path);
+  auto template_package = ChronologyTemplate(fs, args.templates);
   if (!template_package.ok()) return ReportError(template_package.status());
   std::vector<std::string> warnings;
   auto bytes = WriteChronologyDocument(*chronology, *prepared, std::move(template_package).value(), *stage, &warnings);
@@ -61,7 +64,8 @@ Command AddChronologyCommand(CLI::App& app) {
                           "draft (named, OFFICIAL-SENSITIVE), submission (anonymised, OFFICIAL-SENSITIVE) or "
                           "publication (anonymised)")
       ->check(CLI::IsMember({"draft", "submission", "publication"}));
-  command.app->add_option("--template", args->template_path, "a chronology template of your own (.docx)");
+  command.app->add_option("--templates", args->templates,
+                          "the partnership's templates folder: its chronology.docx replaces the built-in one");
   command.app->add_option("--sheet", args->sheet, "the sheet to read in .xlsx files (default: the first)");
   command.run = [args] { return RunChronology(*args); };
   return command;
