@@ -86,6 +86,21 @@ TEST_CASE("dhr chronology: the example's agency files (.csv, .xlsx, .docx) becom
   CHECK(scan_draft.exit_code == 1);  // the scan does see names where they are
 }
 
+TEST_CASE("dhr build: the overview report carries the combined chronology and, as case.yaml asks, its timeline") {
+  testing::TempDir dir;
+  const auto run = Dhr("build " + ShellQuote(ExampleDir()) + " --stage publication --out " + ShellQuote(dir.File("out")));
+  REQUIRE_MESSAGE(run.exit_code == 0, run.output);
+  const std::string report = dir.File("out/overview-report.docx");
+  const auto pdfs = testing::ConvertWithLibreOffice({report}, "pdf", dir.path());
+  REQUIRE(pdfs.count(report));
+  const auto list = testing::RunCommand("pdfimages -list " + ShellQuote(pdfs.at(report)));
+  CHECK_MESSAGE(CountOf(list.output, " 1600 ") == 1, list.output);  // the timeline, 1600 pixels wide
+  std::string text;
+  for (const std::string& page : testing::PdfPages(pdfs.at(report))) text += page;
+  CHECK(text.find("Northbrook Education Safeguarding Team") != std::string::npos);  // a row from the .docx
+  CHECK(text.find("Joanne") == std::string::npos);
+}
+
 TEST_CASE("dhr chronology: a bad row stops it with file, row and column, and nothing is written") {
   testing::TempDir dir;
   std::filesystem::copy(ExampleDir(), dir.File("case"), std::filesystem::copy_options::recursive);

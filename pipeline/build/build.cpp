@@ -1,11 +1,13 @@
 #include "pipeline/build/build.h"
 
+#include <filesystem>
 #include <utility>
 
 #include "anonymiser/case_matcher.h"
 #include "anonymiser/document_anonymiser.h"
 #include "docx/properties.h"
 #include "pipeline/build/case_data.h"
+#include "pipeline/chronology/chronology_document.h"
 #include "pipeline/fill/fill.h"
 #include "pipeline/mark/mark.h"
 #include "pipeline/publish/publish.h"
@@ -120,6 +122,29 @@ bool BuildOutcome::clean() const {
   return true;
 }
 
+// The combined chronology of the case folder's chronology/ (pipeline/chronology) as fill data:
+// its rows, counts and totals, and the timeline picture when the case asks for it (drawn with the
+// anonymiser's replacements in agency names unless the stage is a draft). A case folder without
+// agency files gives an empty chronology; a bad row stops the build with every error at once.
+static Result<nlohmann::json> BuildChronologyData(FileSystem& fs, const CaseMatcher& prepared, Stage stage,
+                                           std::vector<std::string>& warnings) {
+  const std::string& folder = prepared.the_case.folder;
+  const std::string chronology_folder = (folder.empty() ? std::string(".") : folder) + "/chronology";
+  std::error_code ec;
+  if (!std::filesystem::is_directory(chronology_folder, ec)) return ChronologyData(Chronology{});
+  auto chronology = CaseChronology(fs, prepared);
+  if (!chronology.ok() && chronology.status().id() == "chronology.no_files") return ChronologyData(Chronology{});
+  if (!chronology.ok()) return chronology.status();
+  for (const ChronologyProblem& w : chronology->warnings) warnings.push_back(w.Describe());
+  nlohmann::json data = ChronologyData(*chronology);
+  if (prepared.the_case.review.chronology_timeline) {
+    auto image = TimelineImageData(*chronology, stage == Stage::kDraft ? nullptr : prepared.matcher.get(), 250);
+    if (!image.ok()) return image.status();
+    data["timeline"] = std::move(image).value();
+  }
+  return data;
+}
+
 Result<BuildOutcome> BuildDocuments(FileSystem& fs, BuildRequest request) {
   auto prepared = PrepareCaseMatcher(fs, request.case_path);
   if (!prepared.ok()) return prepared.status();
@@ -131,8 +156,12 @@ Result<BuildOutcome> BuildDocuments(FileSystem& fs, BuildRequest request) {
   if (!templates.ok()) return templates.status();
   if (Status s = CheckTemplates(*templates); !s.ok()) return s;
 
-  // TODO(chronology): the combined chronology's rows, once the chronology stage provides them.
-  nlohmann::json data = CaseData(prepared->the_case, prepared->identities, *sections);
+  auto chronology = BuildChronologyData(fs, *prepared, request.stage, outcome.warnings);
+  if (!chronology.ok()) return chronology.status();
+  nlohmann::json data = CaseData(prepared->the_case, prepared->identities, *sections, (*chronology)["rows"]);
+  data["chronology_counts"] = (*chronology)["counts"];
+  data["chronology_totals"] = (*chronology)["totals"];
+  if (chronology->contains("timeline")) data["chronology_timeline"] = (*chronology)["timeline"];
   data["stage"] = StageName(request.stage);
   // Only a draft is numbered: the copies for the Home Office and the public are the final report.
   if (request.stage != Stage::kDraft) data["review"]["draft"] = nullptr;

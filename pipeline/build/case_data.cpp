@@ -279,6 +279,10 @@ json CaseData(const Case& c, const std::vector<Identity>& identities, const Case
 
   data["sections"] = {{"overview", json(sections.overview)}, {"executive_summary", json(sections.executive_summary)}};
   data["chronology"] = chronology;
+  // Filled in by BuildDocuments from the chronology stage; known empty until then.
+  data["chronology_counts"] = json::array();
+  data["chronology_totals"] = json::array();
+  data["chronology_timeline"] = nullptr;
   return data;
 }
 

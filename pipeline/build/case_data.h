@@ -55,7 +55,8 @@ std::string StatusColour(const std::string& status);
 
 // The data tree. `identities` are CaseMatcher::identities of the same case (one per person, then
 // professional, then place, in case order); `chronology` the rows of the combined chronology
-// (an empty list until the chronology stage provides them).
+// (ChronologyData(...)["rows"] from pipeline/chronology; BuildDocuments also adds its counts,
+// totals and, when the case asks, its timeline picture).
 nlohmann::json CaseData(const Case& c, const std::vector<Identity>& identities, const CaseSections& sections,
                         const nlohmann::json& chronology = nlohmann::json::array());
 

@@ -119,6 +119,7 @@ struct Review {
   std::string local_reference;
   std::string police_force;
   bool fictional = false;                // an invented case: documents say so on their first page
+  bool chronology_timeline = false;      // the overview report shows the chronology's timeline picture
   ReviewDates dates;
   ReviewLead chair;
   ReviewLead author;                     // empty name: the Chair is the author

@@ -16,7 +16,8 @@
 //           chair {name, independence, background}, author {name, independence},
 //           panel [{name, role, agency}], panel_meetings, agencies [{name, contribution: one or a
 //           list of IMR | chronology | report | information}], terms_of_reference {scope_from,
-//           scope_to, questions [...]}, draft (a number), dissemination [recipients]
+//           scope_to, questions [...]}, draft (a number), dissemination [recipients],
+//           chronology_timeline (true/false: the overview report shows the chronology's timeline)
 //   people: name, aliases, role (victim | perpetrator), relationship (mother, child, ...),
 //           of (victim | perpetrator | a person's name or alias; default victim), pseudonym, code,
 //           child (true/false: overrides whether the scheme codes them as a child), dob, age

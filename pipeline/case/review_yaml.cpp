@@ -13,7 +13,7 @@ constexpr std::string_view kReviewKeys[] = {
     "partnership", "letter",  "title",         "scheme",         "local_reference",
     "police_force", "fictional", "dates",      "chair",          "author",
     "panel",        "panel_meetings", "agencies", "terms_of_reference", "draft",
-    "dissemination"};
+    "dissemination", "chronology_timeline"};
 constexpr std::string_view kDateKeys[] = {"referral", "decision",  "home_office_notified",
                                           "started",  "completed", "submitted"};
 constexpr std::string_view kChairKeys[] = {"name", "independence", "background"};
@@ -44,6 +44,7 @@ class ReviewReader {
       if (field.key == "local_reference") out_.local_reference = reader_.Text(field);
       if (field.key == "police_force") out_.police_force = reader_.Text(field);
       if (field.key == "fictional") out_.fictional = reader_.Bool(field).value_or(false);
+      if (field.key == "chronology_timeline") out_.chronology_timeline = reader_.Bool(field).value_or(false);
       if (field.key == "letter") ReadLetter(field);
       if (field.key == "dates") ReadDates(field.value);
       if (field.key == "chair") ReadLead(field.value, "chair", kChairKeys, &out_.chair);

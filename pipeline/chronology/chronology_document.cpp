@@ -2,7 +2,9 @@
 
 #include <cstdio>
 
+#include "anonymiser/code_assignment.h"
 #include "anonymiser/document_anonymiser.h"
+#include "anonymiser/scheme.h"
 #include "pipeline/chronology/timeline.h"
 #include "pipeline/fill/fill.h"
 #include "pipeline/mark/mark.h"
@@ -42,12 +44,20 @@ Result<DocumentStage> ParseDocumentStage(std::string_view text) {
                        "\"" + std::string(text) + "\" is not a stage: use draft, submission or publication");
 }
 
-ChronologyRules CaseChronologyRules(const CaseMatcher& prepared) {
+ChronologyRules CaseChronologyRules(FileSystem& fs, const CaseMatcher& prepared) {
   ChronologyRules rules;
   for (const Identity& identity : prepared.identities)
     if (identity.kind == IdentityKind::kPerson) rules.client_codes.insert(identity.code);
   for (const Person& person : prepared.the_case.people)
     if (!person.code.empty()) rules.client_codes.insert(person.code);
+  // A pseudonym replaces a person's code in documents, but agencies write the scheme's code
+  // ("Adult X"): the codes the scheme gives without pseudonyms are accepted too.
+  Case without_pseudonyms = prepared.the_case;
+  for (Person& person : without_pseudonyms.people) person.pseudonym.clear();
+  if (auto scheme = SchemeForCase(fs, without_pseudonyms); scheme.ok())
+    if (auto identities = AssignCodes(without_pseudonyms, *scheme, nullptr); identities.ok())
+      for (const Identity& identity : *identities)
+        if (identity.kind == IdentityKind::kPerson) rules.client_codes.insert(identity.code);
   rules.scope_from = prepared.the_case.review.terms_of_reference.scope_from;
   rules.scope_to = prepared.the_case.review.terms_of_reference.scope_to;
   return rules;
@@ -57,7 +67,7 @@ Result<Chronology> CaseChronology(FileSystem& fs, const CaseMatcher& prepared, c
   const std::string& folder = prepared.the_case.folder;
   auto files = ChronologyFolderFiles(fs, folder.empty() ? std::string("chronology") : folder + "/chronology");
   if (!files.ok()) return files.status();
-  ChronologyRules rules = CaseChronologyRules(prepared);
+  ChronologyRules rules = CaseChronologyRules(fs, prepared);
   rules.table = table;
   return BuildChronology(*files, rules);
 }

@@ -34,8 +34,9 @@ enum class DocumentStage { kDraft, kSubmission, kPublication };
 // "draft", "submission", "publication"; "chronology.bad_stage" otherwise.
 Result<DocumentStage> ParseDocumentStage(std::string_view text);
 
-// The rules of a case: its people's codes (as the anonymiser assigns them) and its scope period.
-ChronologyRules CaseChronologyRules(const CaseMatcher& prepared);
+// The rules of a case: its people's codes (as the anonymiser assigns them, and the scheme's codes
+// of people who have a pseudonym) and its scope period.
+ChronologyRules CaseChronologyRules(FileSystem& fs, const CaseMatcher& prepared);
 
 // The case folder's chronology/ files, read, checked and merged under the case's rules; every
 // error of every file at once ("chronology.invalid", one per line), or "chronology.no_files".
