@@ -16,7 +16,8 @@
 //   warnings: a contact outside the review's scope period (kept, not dropped).
 // A date written with a leading "?" ("?22 May 2016") is approximate: kept, sorted by its date,
 // shown with its "?". Nothing is anonymised here: the entries hold what the agencies wrote.
-// Covered by chronology_test.cpp, table_test.cpp and tests/chronology_readers_test.cpp.
+// Covered by chronology_test.cpp, uk_date_test.cpp, table_test.cpp, timeline_test.cpp and
+// tests/chronology_readers_test.cpp.
 #pragma once
 
 #include <nlohmann/json.hpp>

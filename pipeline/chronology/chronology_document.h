@@ -14,7 +14,8 @@
 // agency names and years; in an anonymised document each agency name is drawn with the matcher's
 // replacements already made (a practice that is one of the case's places becomes its replacement),
 // so no name of the case is ever drawn into pixels that cannot be anonymised afterwards.
-// Covered by chronology_document_test.cpp and tests/chronology_cli_test.cpp.
+// Covered by tests/chronology_cli_test.cpp (every stage, read by LibreOffice, python-docx and the
+// independent scan).
 #pragma once
 
 #include <nlohmann/json.hpp>
