@@ -18,6 +18,7 @@
 #include "pipeline/fill/fill.h"
 #include "pipeline/templates/templates.h"
 #include "tests/real_readers.h"
+#include "tests/required_headings.h"
 #include "tests/test_paths.h"
 
 namespace dhr {
@@ -35,88 +36,6 @@ nlohmann::json ExampleData() {
   auto sections = ReadSections(ExampleDir());
   REQUIRE_MESSAGE(sections.ok(), sections.status().Describe());
   return CaseData(prepared->the_case, prepared->identities, *sections);
-}
-
-// The required headings of a document, from the seeds (comment lines start with '#').
-std::vector<std::string> RequiredHeadings(const std::string& name) {
-  std::ifstream in(testing::SourceDir() + "/tests/data/required-headings/" + name + ".txt");
-  REQUIRE_MESSAGE(in.good(), "no required headings for " << name);
-  std::vector<std::string> headings;
-  for (std::string line; std::getline(in, line);)
-    if (!line.empty() && line[0] != '#') headings.push_back(line);
-  return headings;
-}
-
-// Lower case, runs of blanks made one space, trimmed: how headings are compared.
-std::string Normalised(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    const bool blank = c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f';
-    if (blank) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-    } else {
-      out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    }
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-// A piece of the PDF's text as pdftotext -layout places it: runs of two or more spaces separate
-// table cells (and columns), so each cell's line is a segment of its own.
-struct Segment {
-  size_t line = 0;
-  size_t column = 0;
-  std::string text;  // normalised
-};
-
-std::vector<Segment> PdfSegments(const std::string& pdf, std::string* all_text) {
-  const testing::CommandResult run = testing::RunCommand("pdftotext -layout " + ShellQuote(pdf) + " -");
-  REQUIRE_MESSAGE(run.exit_code == 0, "pdftotext failed: " << run.output);
-  *all_text = run.output;
-  std::vector<Segment> segments;
-  std::istringstream in(run.output);
-  size_t number = 0;
-  for (std::string line; std::getline(in, line); ++number) {
-    size_t at = 0;
-    while ((at = line.find_first_not_of(" \f\r", at)) != std::string::npos) {
-      size_t end = line.find("  ", at);
-      if (end == std::string::npos) end = line.size();
-      if (std::string text = Normalised(line.substr(at, end - at)); !text.empty())
-        segments.push_back({number, at, text});
-      at = end;
-    }
-  }
-  return segments;
-}
-
-// The headings not found in order. A heading is a segment, or a segment continued by the
-// segments that start in the same column on the next lines (a heading or a table cell wrapped
-// over up to four lines).
-std::vector<std::string> MissingHeadings(const std::vector<Segment>& segments, const std::vector<std::string>& headings) {
-  std::vector<std::string> missing;
-  size_t from = 0;  // the first segment the next heading may start at
-  for (const std::string& heading : headings) {
-    const std::string wanted = Normalised(heading);
-    bool found = false;
-    for (size_t i = from; i < segments.size() && !found; ++i) {
-      std::string joined = segments[i].text;
-      size_t line = segments[i].line;
-      for (size_t j = i + 1; joined != wanted && joined.size() < wanted.size() && j < segments.size(); ++j) {
-        if (segments[j].line > line + 1) break;
-        if (segments[j].line == line + 1 && segments[j].column == segments[i].column) {
-          joined += " " + segments[j].text;
-          line = segments[j].line;
-        }
-      }
-      if (joined == wanted) {
-        found = true;
-        from = i + 1;
-      }
-    }
-    if (!found) missing.push_back(heading);
-  }
-  return missing;
 }
 
 // Fills each template (as a package) with `data`; fails on any error or warning of the fill.
@@ -146,10 +65,11 @@ void CheckPdfs(const std::vector<std::string>& files, const std::string& out_dir
     const std::string name = std::filesystem::path(docx).stem().string();
     CAPTURE(name);
     std::string all;
-    const std::vector<Segment> segments = PdfSegments(pdf, &all);
+    for (const std::string& page : testing::PdfPages(pdf)) all += page;
     CHECK(all.find("{{") == std::string::npos);
     CHECK(all.find("}}") == std::string::npos);
-    const std::vector<std::string> missing = MissingHeadings(segments, RequiredHeadings(name));
+    const std::vector<std::string> missing =
+        testing::MissingHeadings(testing::PdfSegments(pdf), testing::RequiredHeadings(name));
     std::string list;
     for (const std::string& m : missing) list += "\n  " + m;
     CHECK_MESSAGE(missing.empty(), "headings not found in order:" << list);
