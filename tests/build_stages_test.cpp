@@ -109,6 +109,18 @@ TEST_CASE("build stages: a leak the scan finds fails the publication build with 
   CHECK(run.output.find("nothing was written") != std::string::npos);
   CHECK(!fs::exists(dir.File("case/out")));
   CHECK(testing::ReadFile(yaml) == text);
+
+  // Copies a clean earlier build left in the folder stay untouched, and the user is told they are
+  // not this build's.
+  const std::string earlier = dir.File("earlier");
+  const auto clean = Dhr("build " + ShellQuote(ExampleDir()) + " --stage publication --out " + ShellQuote(earlier));
+  REQUIRE_MESSAGE(clean.exit_code == 0, clean.output);
+  const std::string before = testing::ReadFile(earlier + "/overview-report.docx");
+  const auto again = Dhr("build " + ShellQuote(dir.File("case")) + " --stage publication --out " + ShellQuote(earlier));
+  CHECK(again.exit_code == 1);
+  CHECK(again.output.find(earlier + "/overview-report.docx: left by an earlier build, not by this one") !=
+        std::string::npos);
+  CHECK(testing::ReadFile(earlier + "/overview-report.docx") == before);
 }
 
 TEST_CASE("build stages: the default output folder is CASE/out/STAGE; dhr publish refuses the data form it holds") {

@@ -80,6 +80,12 @@ int RunBuild(const BuildArgs& args) {
     scan::WriteTextReport(found, std::cerr);
     std::cerr << "dhr: error: " << args.case_path << ": the publication copies would still carry what the scan found "
               << "above; nothing was written\n";
+    // Copies an earlier build left there are not this build's: say so, lest they be published.
+    for (const std::string& name : build::DocumentNames()) {
+      const std::string earlier = (std::filesystem::path(dir) / (name + ".docx")).string();
+      if (fs.Exists(earlier))
+        ReportWarning(earlier + ": left by an earlier build, not by this one: do not publish it");
+    }
     return 1;
   }
   // Drafts and the Home Office's copy carry real names or the data form: owner-only.
