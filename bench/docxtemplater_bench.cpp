@@ -29,6 +29,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bench/scratch_dir.h"
 #include "docx/archive.h"
 #include "docx/file_io.h"
 #include "docx/package.h"
@@ -255,16 +256,9 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "docxtemplater is not installed in %s/node_modules: bench/run.sh installs it\n", peer.c_str());
     return 2;
   }
-  const char* tmp = std::getenv("TMPDIR");
-  std::string folder = std::string(tmp && *tmp ? tmp : "/tmp") + "/dhr-docxtemplater-bench-XXXXXX";
-  if (!mkdtemp(folder.data())) {
-    std::perror("mkdtemp");
-    return 2;
-  }
-  struct Cleanup {
-    std::string folder;
-    ~Cleanup() { std::filesystem::remove_all(folder); }
-  } cleanup{folder};
+  const dhr::bench::ScratchDir scratch("dhr-docxtemplater-bench");
+  if (!scratch.ok()) return 2;
+  const std::string& folder = scratch.path();
 
   const std::string ours_template = folder + "/template-dhr.docx";
   const std::string their_template = folder + "/template-docxtemplater.docx";

@@ -34,6 +34,7 @@
 
 #include "bench/floor.h"
 #include "bench/generated_docx.h"
+#include "bench/scratch_dir.h"
 #include "pipeline/case/case_loader.h"
 #include "pipeline/scan/run_scan.h"
 
@@ -211,16 +212,9 @@ int main(int argc, char** argv) {
   const int pages = argc > 2 ? std::atoi(argv[2]) : 50;
   const int repeats = argc > 3 ? std::max(1, std::atoi(argv[3])) : 1;
 
-  const char* tmp = std::getenv("TMPDIR");
-  std::string folder = std::string(tmp && *tmp ? tmp : "/tmp") + "/dhr-scan-bench-XXXXXX";
-  if (!mkdtemp(folder.data())) {
-    std::perror("mkdtemp");
-    return 2;
-  }
-  struct Cleanup {
-    std::string folder;
-    ~Cleanup() { std::filesystem::remove_all(folder); }
-  } cleanup{folder};
+  const dhr::bench::ScratchDir scratch("dhr-scan-bench");
+  if (!scratch.ok()) return 2;
+  const std::string& folder = scratch.path();
 
   WriteFile(folder + "/case.yaml", CaseYaml());
   auto case_model = dhr::LoadCase(dhr::Disk(), folder + "/case.yaml");

@@ -10,29 +10,25 @@
 namespace dhr {
 namespace {
 
-struct AnonymiseArgs {
-  std::string input, case_path, output, audit;
+struct AnonymiseArgs : CaseDocumentArgs {
+  std::string audit;
 };
 
 int RunAnonymise(const AnonymiseArgs& args) {
   FileSystem& fs = Disk();
-  if (fs.SameFile(args.input, args.output) || args.input == args.output)
-    return ReportError(Status::Error("cli.overwrite_input", "the output must not be the input file", InFile(args.output)));
-  auto prepared = PrepareCaseMatcher(fs, args.case_path);
-  if (!prepared.ok()) return ReportError(prepared.status());
-  for (const std::string& warning : prepared->warnings) ReportWarning(warning);
-
-  auto package = Package::OpenFile(fs, args.input);
-  if (!package.ok()) return ReportError(package.status());
+  auto opened = OpenCaseDocument(fs, args);
+  if (!opened.ok()) return ReportError(opened.status());
+  const CaseMatcher& prepared = opened->prepared;
+  Package& package = opened->package;
   std::vector<AuditRow> audit;
-  if (Status s = AnonymiseDocument(*package, *prepared->matcher, &audit); !s.ok()) return ReportError(s);
+  if (Status s = AnonymiseDocument(package, *prepared.matcher, &audit); !s.ok()) return ReportError(s);
 
   // The audit holds the real identifiers: owner-only, and written before the document so that a
   // failure leaves neither.
   if (!args.audit.empty()) {
     if (Status s = fs.WriteAtomic(args.audit, AuditCsv(audit), 0600); !s.ok()) return ReportError(s);
   }
-  if (Status s = package->SaveFile(fs, args.output); !s.ok()) {
+  if (Status s = package.SaveFile(fs, args.output); !s.ok()) {
     if (!args.audit.empty()) std::remove(args.audit.c_str());
     return ReportError(s);
   }
@@ -53,9 +49,8 @@ Command AddAnonymiseCommand(CLI::App& app) {
   command.app = app.add_subcommand(
       "anonymise", "Replace the case's names, places and precise dates in every part of a .docx with their codes");
   command.app->alias("anonymize");
-  command.app->add_option("input", args->input, "the .docx to anonymise (never modified)")->required();
-  command.app->add_option("--case", args->case_path, "the case folder, or its case.yaml")->required();
-  command.app->add_option("-o,--output", args->output, "where to write the anonymised .docx")->required();
+  AddCaseDocumentOptions(command.app, *args, "the .docx to anonymise (never modified)",
+                         "where to write the anonymised .docx");
   command.app->add_option("--audit", args->audit,
                           "write a CSV of every replacement (holds real names: created owner-only)");
   command.run = [args] { return RunAnonymise(*args); };

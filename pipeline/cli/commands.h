@@ -7,6 +7,8 @@
 #include <functional>
 #include <string>
 
+#include "anonymiser/case_matcher.h"
+#include "docx/package.h"
 #include "docx/status.h"
 
 namespace dhr {
@@ -24,6 +26,22 @@ Command AddPublishCommand(CLI::App& app);
 Command AddScanCommand(CLI::App& app);
 Command AddTemplatesCommand(CLI::App& app);
 Command AddChronologyCommand(CLI::App& app);
+
+// The arguments of a command that turns one document into another for a case (anonymise, publish).
+struct CaseDocumentArgs {
+  std::string input, case_path, output;
+};
+// Registers `input`, `--case` and `-o,--output` on `app`, with the help texts of the command.
+void AddCaseDocumentOptions(CLI::App* app, CaseDocumentArgs& args, const std::string& input_help,
+                            const std::string& output_help);
+
+// The case prepared (its warnings printed) and the input open, after refusing an output that is the
+// input; or the error to report.
+struct CaseDocument {
+  CaseMatcher prepared;
+  Package package;
+};
+Result<CaseDocument> OpenCaseDocument(FileSystem& fs, const CaseDocumentArgs& args);
 
 // Prints "dhr: error: <where>: <message>" (each line of a multi-line message) and returns 2.
 int ReportError(const Status& status);

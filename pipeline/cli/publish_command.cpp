@@ -13,25 +13,19 @@
 namespace dhr {
 namespace {
 
-struct PublishArgs {
-  std::string input, case_path, output;
+struct PublishArgs : CaseDocumentArgs {
   bool reject_on_revisions = false;
 };
 
 int RunPublish(const PublishArgs& args) {
   FileSystem& fs = Disk();
-  if (args.input == args.output || fs.SameFile(args.input, args.output))
-    return ReportError(Status::Error("cli.overwrite_input", "the output must not be the input file", InFile(args.output)));
-  auto prepared = PrepareCaseMatcher(fs, args.case_path);
-  if (!prepared.ok()) return ReportError(prepared.status());
-  for (const std::string& warning : prepared->warnings) ReportWarning(warning);
-  auto package = Package::OpenFile(fs, args.input);
-  if (!package.ok()) return ReportError(package.status());
+  auto opened = OpenCaseDocument(fs, args);
+  if (!opened.ok()) return ReportError(opened.status());
 
   publish::PublishOptions options;
   options.reject_on_revisions = args.reject_on_revisions;
   options.output_name = args.output;
-  auto outcome = publish::PublishPackage(*package, *prepared, options);
+  auto outcome = publish::PublishPackage(opened->package, opened->prepared, options);
   if (!outcome.ok()) return ReportError(outcome.status());
   if (!outcome->clean()) {
     scan::WriteTextReport({scan::FileScan{args.output, {}, outcome->scan}}, std::cerr);
@@ -53,9 +47,7 @@ Command AddPublishCommand(CLI::App& app) {
   command.app = app.add_subcommand(
       "publish", "Make the public copy: anonymise, strip markings, remove comments, tracked changes and identifying "
                  "metadata, then leak-scan it; nothing is written unless the scan is clean");
-  command.app->add_option("input", args->input, "the approved report (never modified)")->required();
-  command.app->add_option("--case", args->case_path, "the case folder, or its case.yaml")->required();
-  command.app->add_option("-o,--output", args->output, "where to write the public copy")->required();
+  AddCaseDocumentOptions(command.app, *args, "the approved report (never modified)", "where to write the public copy");
   command.app->add_flag("--reject-on-revisions", args->reject_on_revisions,
                         "refuse a document with tracked changes instead of accepting them");
   command.run = [args] { return RunPublish(*args); };
