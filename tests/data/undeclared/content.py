@@ -129,7 +129,101 @@ def police(d):
 
 
 def health(d):
-    return []
+    fn1 = d.footnote('The review also drew on the notes of a student health visitor, Miss [[Hollie Garside|tp]], '
+                     'who shadowed Claire Donovan during 2020 and was not interviewed.')
+    fn2 = d.footnote('Joanne’s maternal aunt, [[Denise Hartley|gds]], told the Chair that Joanne often cancelled '
+                     'appointments when Darren Whitlock was at home; the Trust had no record of this.')
+    fn3 = d.footnote('Routine enquiry means asking every adult seen alone whether anyone at home hurts, frightens '
+                     'or controls them, as NICE guidance PH50 recommends.')
+    d.comment('Mx [[Robin Achter/berg|tp]] led the Trust’s supervision audit in 2021: could the author add '
+              'whether this family was in the audited sample?')
+    d.comment('The family support worker named here, [[Kerry-Ann Fox|p]], was employed by the council, not the '
+              'Trust. Please check with the Children’s Social Care author.')
+    d.comment('Was Joanne also seen at [[Sandbeck Medical Centre|inst]] when she stayed with her sister? The GP '
+              'IMR does not mention it.')
+    b = []
+    b.append(d.p('Individual Management Review', style='Title'))
+    b.append(d.p('Domestic Homicide Review into the death of Joanne Hartley (Adult X), November 2022', flags={'b': True}))
+    b.append(d.p('Agency: Northbrook Community Health NHS Trust (health visiting, school nursing and the walk-in '
+                 'centre). Review reference: SNP DHR 2022/03. Version 3, July 2023.'))
+    b.append(d.p('Agency Ownership and Sign-Off', style='Heading1'))
+    b.append(d.p('This report was completed by the Trust’s Named Nurse for Safeguarding Adults and agreed by '
+                 'Ms [[Oluwaseun Adeyemi|tp]], Director of Nursing and Executive Lead for Safeguarding, on behalf '
+                 'of the Trust Board. Tom Richardson, Head of Safeguarding, represents the Trust on the Review Panel.'))
+    b.append(d.p('Statement of Independence', style='Heading1'))
+    b.append(d.p('I certify that I have not been directly concerned with the victim, the perpetrator or their '
+                 'family, and that I am not the line manager of any practitioner whose work is reviewed here. I '
+                 'joined the Trust in 2022, after the period under review.'))
+    b.append(d.p('Methodology', style='Heading1'))
+    b.append(d.p('The author read the health visiting, school nursing and walk-in centre records of Joanne Hartley, '
+                 'Lily Whitlock and Mason Whitlock, the safeguarding supervision notes, and the Trust’s domestic '
+                 'abuse policy.%s Interviews were held with Claire Donovan, health visitor; the school nurse, '
+                 'Nurse [[Ruth Kend/rick|tp]]; Dr [[Tomasz No/wak|tp]], who saw Joanne at the walk-in centre; and '
+                 'the safeguarding supervisor, [[Zoë Lindqvist|p]]. Dr Anjali Mehta of Riverside Medical Practice '
+                 'was consulted about the information the practice received from the Trust.' % fn1))
+    b.append(d.p('Family and Household', style='Heading1'))
+    b.append(d.p('Joanne Hartley lived at 14 Larchfield Close with Darren Whitlock and their children. Her mother, '
+                 'Margaret Hartley, lived nearby. Her sister [[Michelle|rel]] was her closest confidante: '
+                 '[[Michelle Hart/ley|gds]] lived in a flat at [[Marlowe Court|st]], where Joanne and the '
+                 'children stayed for three nights in the spring of 2021.%s Mason attended '
+                 '[[Oak/field Nursery|inst]] and then [[Elmfield Infant School|inst]]; Lily attended St Aidan’s '
+                 'Primary School.' % fn2))
+    b.append(d.p('Chronology of Contacts', style='Heading1'))
+    b.append(d.table([
+        ['Date', 'Service', 'Contact', 'Seen alone?'],
+        ['April 2019', 'Health visiting', 'Developmental review of Mason at [[Tinsley Moor Health Centre|inst]] by '
+         'Claire Donovan. Joanne tearful; Darren Whitlock answered most questions.', 'No'],
+        ['November 2020', 'Health visiting', 'Home visit with the student [[Siân Pryce-/Jen/kins|p]]. Bruising to '
+         'Joanne’s forearm, explained as a fall on the stairs.', 'No'],
+        ['March 2021', 'Health visiting', 'PPN received from Westshire Police. Claire Donovan telephoned; Joanne was '
+         'staying with her sister on [[Wharf Terrace|st]]. Information shared with the GP.', 'By phone'],
+        ['June 2021', 'School nursing', 'Lily seen at St Aidan’s Primary School for headaches and poor sleep. Her '
+         'neighbour [[Lorraine|rel]] had collected her from school for two weeks.', 'Yes'],
+        ['May 2022', 'Walk-in centre', 'Joanne seen by Dr [[Łukasz Wiśniewski|tp]] with a sprained wrist; '
+         'referred to St Bede’s for an X-ray.'.replace('St Bede’s', 'the fracture clinic'), 'Yes'],
+        ['August 2022', 'Walk-in centre', 'Joanne seen by Dr Tomasz Nowak for anxiety and poor sleep. No routine '
+         'enquiry recorded.'.replace('Dr Tomasz Nowak', 'the same doctor'), 'Yes'],
+    ], [1300, 1500, 5026, 1200]))
+    b.append(d.p('Analysis Against the Terms of Reference', style='Heading1'))
+    b.append(d.p(TOR[0], style='Heading2'))
+    b.append(d.p('The Trust knew of domestic abuse from March 2021, when the police notice arrived. Before then, '
+                 'there were signs that the practitioners did not connect: a tearful mother whose partner '
+                 'answered for her, bruising explained as a fall, and a child collected from school by a '
+                 'neighbour. Claire Donovan told the author that {cs0}she did not feel able{ce0} to ask about '
+                 'abuse while Darren Whitlock was in the room, and did not arrange a second visit.'))
+    b.append(d.p(TOR[2], style='Heading2'))
+    b.append(d.p('Joanne was seen alone twice at the walk-in centre. Neither doctor asked about domestic abuse.%s '
+                 'In August 2022 she told Dr [[Nowak|tp]] that she was not sleeping because of “money worries”. '
+                 'Darren Whitlock gave her a fixed sum each week; his colleague [[Wes|rel]] later told the police '
+                 'that he boasted of checking her bank statements.' % fn3))
+    b.append(d.p(TOR[3], style='Heading2'))
+    b.append(d.p('Lily’s headaches and poor sleep were recorded as a health need, not as a possible effect of '
+                 'living with domestic abuse. The school nurse did not know of the police notice because it had '
+                 'been shared with the health visiting team only. Mason’s voice does not appear in the records '
+                 'at all after he left {cs2}nursery{ce2}.'))
+    b.append(d.p(TOR[4], style='Heading2'))
+    b.append(d.p('At a home visit in November 2020 Claire Donovan noted that a car, registration '
+                 '[[LR21 XVD|veh]], waited outside throughout; Joanne said it belonged to her partner’s friend '
+                 '[[Kyle|rel]], who “kept an eye on her” for Darren. In the author’s view this was surveillance '
+                 'and should have been recognised as coercive control. Joanne’s sister later showed the police '
+                 'messages from the account [[@michelleh_79|soc]] in which Joanne asked to borrow money for the '
+                 'children’s shoes. A second car, registration [[DY20 LMN|veh]], was seen at the address on '
+                 'the day of the {cs1}last contact{ce1}.'))
+    b.append(d.p(TOR[5], style='Heading2'))
+    b.append(d.p('No barrier of language, disability or religion was identified. Joanne was a working mother '
+                 'whose appointments were arranged around her partner’s shifts; flexible appointment times '
+                 'would have helped.'))
+    b.append(d.p('Good Practice', style='Heading1'))
+    b.append(d.p('The health visitor shared the police notice with the GP within one working day, and the school '
+                 'nurse saw Lily alone and recorded her words.'))
+    b.append(d.p('Lessons Learned and Recommendations', style='Heading1'))
+    b.append(d.p('1. The Trust will share domestic abuse notices with the school nursing team as well as the health '
+                 'visiting team.'))
+    b.append(d.p('2. Practitioners will arrange to see a parent alone when a partner is present at a contact where '
+                 'there are signs of abuse, and will record why when they cannot.'))
+    b.append(d.p('3. The walk-in centre will add routine enquiry about domestic abuse to its assessment of adults '
+                 'presenting with anxiety or injury.'))
+    return b
 
 
 def csc(d):
@@ -145,4 +239,9 @@ DOCS = [
      'title': 'Individual Management Review: Westshire Police', 'creator': 'Westshire Police',
      'header': 'Westshire Police IMR, SNP DHR 2022/03. Author: DCI [[Bronwen Tregarthen|tp]]',
      'footer': 'Major Crime Review Team, Westshire Police Headquarters, [[Ferrier Road|st]]'},
+    {'file': 'health-imr.docx', 'control': False, 'build': health, 'pages_hint': 3,
+     'title': 'Individual Management Review: Northbrook Community Health NHS Trust',
+     'creator': 'Northbrook Community Health NHS Trust',
+     'header': 'Northbrook Community Health NHS Trust IMR, SNP DHR 2022/03. Author: Dr [[Siobhán Ní /Bhriain|tp]]',
+     'footer': 'Safeguarding Team, Northbrook Community Health NHS Trust, [[Northbrook High Street|st]]'},
 ]

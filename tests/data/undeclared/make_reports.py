@@ -430,14 +430,18 @@ def part_names(z, where):
     return [PART_OF[where]]
 
 
+def wordy(text):
+    return r'(?<!\w)%s(?!\w)' % re.escape(text)
+
+
 def count_uncovered(paras, text, longer):
     n = 0
     for s in paras:
         covered = set()
         for L in longer:
-            for m in re.finditer(re.escape(L), s):
+            for m in re.finditer(wordy(L), s):
                 covered.update(range(m.start(), m.end()))
-        for m in re.finditer(re.escape(text), s):
+        for m in re.finditer(wordy(text), s):
             if m.start() not in covered:
                 n += 1
     return n
@@ -454,13 +458,13 @@ def check_planted(path, planted, exact_count):
                     cache[where] += para_texts(z.read(n), where if where in ('body', 'table') else None)
         texts = {p['text'] for p in planted}
         for where in PART_OF:
-            joined = ''.join(cache[where])
+            joined = '\n'.join(cache[where])
             wanted = {}
             for p in planted:
                 if p['where'] == where:
                     wanted[p['text']] = wanted.get(p['text'], 0) + 1
             for text, k in wanted.items():
-                if text not in joined:
+                if text not in joined or not re.search(wordy(text), joined):
                     problems.append('%s: %r not in %s' % (path, text, where))
                     continue
                 longer = [x for x in texts if text in x and x != text]
@@ -491,7 +495,7 @@ def check_case_words(planted):
     low = yaml.lower()
     problems = []
     for p in planted:
-        if p['text'].lower() in low:
+        if re.search(wordy(p['text'].lower()), low):
             problems.append('planted %r is in case.yaml' % p['text'])
         for w in re.split(r'[\s/]+', p['text']):
             w = w.strip('.,;:()')
