@@ -227,7 +227,91 @@ def health(d):
 
 
 def csc(d):
-    return []
+    fn1 = d.footnote('The assessment was allocated to an agency social worker, [[Ifeoma Nwachukwu|p]], for its '
+                     'first two weeks while Aisha Begum was on leave.')
+    fn2 = d.footnote('Before moving to St Aidan’s, Lily spent a term at [[St Wilfrid’s Catholic Primary School|inst]]; '
+                     'its records were requested and hold nothing of concern.')
+    fn3 = d.footnote('Joanne’s sister-in-law later gave the police screenshots of messages Joanne posted as '
+                     '[[@mumoftwo_jh|soc]]; the department never saw them.')
+    d.comment('Please add what Lily’s class teacher, Miss [[Jodie Stur/gess|tp]], told the author about Lily’s '
+              'attendance in the autumn term.')
+    d.comment('The maternal aunt, [[Corinne Hartley|gds]], has asked to meet the panel. Should the author speak '
+              'to her too?')
+    b = []
+    b.append(d.p('Individual Management Review', style='Title'))
+    b.append(d.p('Domestic Homicide Review into the death of Joanne Hartley (Adult X), November 2022', flags={'b': True}))
+    b.append(d.p('Agency: Northbrook Borough Council Children’s Social Care. Review reference: SNP DHR 2022/03. '
+                 'Final version for the Review Panel, August 2023.'))
+    b.append(d.p('Author and Agency Sign-Off', style='Heading1'))
+    b.append(d.p('Author: Service Improvement Manager, Quality Assurance Unit. Agreed on behalf of the Director '
+                 'of Children’s Services by Mr [[Rhodri Fel/ton|tp]], Assistant Director, Safeguarding and Early '
+                 'Help. The report was shared with the Lead Member for Children, Councillor [[Brenda Quayle|tp]], '
+                 'before submission. Nadia Hussain, Service Manager, represents the department on the panel.'))
+    b.append(d.p('Statement of Independence', style='Heading1'))
+    b.append(d.p('The author has had no involvement with the family and does not manage, and has not managed, '
+                 'any of the staff whose work is considered in this report.'))
+    b.append(d.p('Methodology', style='Heading1'))
+    b.append(d.p('The author read the electronic case records of Lily and Mason Whitlock, the referral and '
+                 'assessment records, supervision notes and the minutes of the strategy discussion. Interviews '
+                 'were held with Aisha Begum, the allocated social worker; her team manager; and the family '
+                 'support worker, [[Connor O’/Rourke|p]]. Inspector [[Hywel Garbutt|tp]], who chaired the '
+                 'strategy discussion for Westshire Police, gave a written account.%s' % fn1))
+    b.append(d.p('Family Composition', style='Heading1'))
+    b.append(d.p('Lily and Mason Whitlock lived with their mother and Darren Whitlock at 14 Larchfield Close. '
+                 'Darren Whitlock’s son from his marriage, [[Tyler Whit/lock|gds]], lived with his mother on '
+                 '[[Thornbury Drive|st]] and attended [[Hollinsworth Academy|inst]] and then '
+                 '[[Northbrook Sixth Form College|inst]]. He stayed at Larchfield Close most weekends. The '
+                 'children’s grandmother, Margaret Hartley, and their aunt [[Shelley|rel]] cared for them after '
+                 'school when Joanne worked at the Holme Road estate.%s' % fn2))
+    b.append(d.p('Chronology of Involvement', style='Heading1'))
+    b.append(d.table([
+        ['Date', 'Source', 'Event', 'Outcome'],
+        ['March 2021', 'Police PPN', 'Notice of a domestic incident at 14 Larchfield Close. Screened by the front '
+         'door team manager, Mrs [[Parveen Akhtar|tp]].', 'Single assessment opened.'],
+        ['April 2021', 'Home visit', 'Aisha Begum saw both children with their mother. Mason talked about his '
+         'friend [[Alfie|rel]] and a trip to [[Rushmere Children’s Centre|inst]]; he was not asked about home.',
+         'Children seen together.'],
+        ['April 2021', 'Strategy discussion', 'DC [[Priya Raman|tp]] reported that Darren Whitlock’s van, '
+         'registration [[MA70/RTU|veh]], had been seen outside the sister’s address at night.',
+         'No section 47 enquiry; assessment continued.'],
+        ['May 2021', 'Referral', 'Concern from [[HOLLINSWORTH ACADEMY|inst]] about posts by Darren Whitlock’s son as '
+         '[[@Ty_Whitlock07|soc]] threatening his father’s partner.', 'Passed to the team working with the son.'],
+        ['June 2021', 'Assessment closed', 'Covering social worker [[José Carvalho|p]] closed the assessment: '
+         'Joanne had moved back from 9 [[Sedgefield Walk|st]] and said the relationship was over.',
+         'Step down to early help.'],
+    ], [1300, 1500, 4426, 1800]))
+    b.append(d.p('Analysis Against the Terms of Reference', style='Heading1'))
+    b.append(d.p(TOR[1], style='Heading2'))
+    b.append(d.p('The assessment identified domestic abuse but judged the risk to have ended when Joanne said the '
+                 'relationship was over. That judgement rested on her word alone, given while Darren Whitlock '
+                 'was still visiting daily. The report from DC [[Raman|tp]] about his van was not weighed against it. '
+                 'A second vehicle, registration [[BD17 KMW|veh]], registered to Darren Whitlock, was not '
+                 '{cs0}known to the department{ce0}.'))
+    b.append(d.p(TOR[3], style='Heading2'))
+    b.append(d.p('Neither child was seen alone. The records say that Lily was “quiet” and Mason “lively”; they '
+                 'do not record either child’s words about home. Lily had confided in her aunt, who later '
+                 'posted about it on social media as [[@shelleyxo_88|soc]]. The family support worker noticed '
+                 'that Mason would not go home without his sister, and recorded it as separation anxiety.'))
+    b.append(d.p(TOR[4], style='Heading2'))
+    b.append(d.p('Joanne told the family support worker that she could not leave because Darren Whitlock held '
+                 'the tenancy and her wages were paid into his account. His manager [[Declan|rel]] at Kestrel '
+                 'Logistics told the police after the homicide that Darren Whitlock often left shifts to check '
+                 'on her. Her friend [[Tasha|rel]]’s offer of a room was declined because Joanne feared '
+                 'Darren would find her there.%s' % fn3))
+    b.append(d.p(TOR[5], style='Heading2'))
+    b.append(d.p('The department found no barrier of language, culture or disability. The author notes that '
+                 'the assessment treated Joanne as the protective parent without asking what support she '
+                 '{cs1}needed to protect{ce1} the children.'))
+    b.append(d.p('Conclusions', style='Heading1'))
+    b.append(d.p('The department responded quickly to the police notice and saw the children within the '
+                 'timescale. It closed the assessment too early, on the word of a frightened parent, and did '
+                 'not hear the children.'))
+    b.append(d.p('Recommendations', style='Heading1'))
+    b.append(d.p('1. Children living with domestic abuse are seen and spoken with alone at every assessment, and '
+                 'their words recorded.'))
+    b.append(d.p('2. An assessment is not closed on a parent’s statement that a relationship has ended without '
+                 'checking that statement with the police and other agencies.'))
+    return b
 
 
 def control(d):
@@ -244,4 +328,9 @@ DOCS = [
      'creator': 'Northbrook Community Health NHS Trust',
      'header': 'Northbrook Community Health NHS Trust IMR, SNP DHR 2022/03. Author: Dr [[Siobhán Ní /Bhriain|tp]]',
      'footer': 'Safeguarding Team, Northbrook Community Health NHS Trust, [[Northbrook High Street|st]]'},
+    {'file': 'childrens-social-care-imr.docx', 'control': False, 'build': csc, 'pages_hint': 3,
+     'title': 'Individual Management Review: Children’s Social Care',
+     'creator': 'Northbrook Borough Council',
+     'header': 'Northbrook Borough Council Children’s Social Care IMR, SNP DHR 2022/03. Author: Ms [[Precious Mhlanga|tp]]',
+     'footer': 'Quality Assurance Unit, Children’s Social Care, [[Maltings Way|st]]'},
 ]

@@ -473,16 +473,17 @@ def check_planted(path, planted, exact_count):
                     problems.append('%s: %r occurs %d times in %s, listed %d' % (path, text, found, where, k))
                 elif found < k:
                     problems.append('%s: %r occurs %d times in %s, listed %d' % (path, text, found, where, k))
-            # nor may the surname of a planted person show up unlisted
+            # nor may a word of a planted name show up unlisted (a surname or given name alone)
             if exact_count:
                 for p in planted:
-                    if p['category'] in ('titled-person', 'person') and ' ' in p['text']:
-                        sur = p['text'].split()[-1]
-                        cover = [x for x in texts if sur in x]
-                        for s in cache[where]:
-                            if count_uncovered([s], sur, [x for x in cover if x != sur]) > sum(
-                                    1 for q in planted if q['where'] == where and q['text'] == sur) and sur not in texts:
-                                problems.append('%s: surname %r unlisted in %s' % (path, sur, where))
+                    if p['category'] not in ('titled-person', 'person', 'given-name-declared-surname'):
+                        continue
+                    for w in p['text'].split():
+                        if w in DECLARED_SURNAMES or w in texts or len(w) < 3:
+                            continue
+                        cover = [x for x in texts if w in x and x != w]
+                        if sum(count_uncovered([s], w, cover) for s in cache[where]):
+                            problems.append('%s: %r unlisted in %s' % (path, w, where))
             # a planted text must not show up unlisted in another place either
             for text in texts:
                 if text not in wanted and count_uncovered(cache[where], text, [x for x in texts if text in x and x != text]):
