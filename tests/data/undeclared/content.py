@@ -315,7 +315,131 @@ def csc(d):
 
 
 def control(d):
-    return []
+    fn1 = d.footnote('Home Office, Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews. '
+                     'Section 9 of the Domestic Violence, Crime and Victims Act 2004 places the duty on the '
+                     'Community Safety Partnership.')
+    fn2 = d.footnote('NICE public health guideline PH50, Domestic violence and abuse: multi-agency working, and '
+                     'NICE quality standard QS116.')
+    fn3 = d.footnote('The Domestic Abuse Act 2021 defines economic abuse in section 1(4); the statutory guidance '
+                     'under section 84 describes how coercive control and economic abuse overlap.')
+    d.comment('Dr Laura Finch asked that the health learning refer to NICE guidance and to NHS England’s '
+              'safeguarding accountability framework. Done.')
+    d.comment('Jenny Walsh and Paul Greaves agreed this wording at the panel meeting in September. The '
+              'Domestic Abuse Commissioner’s office has seen it.')
+    d.comment('Please check with DI Sarah Okafor that Westshire Police is content with the summary of the '
+              'Independent Office for Police Conduct decision.', author='Mark Pemberton', initials='MP')
+    b = []
+    b.append(d.p('Learning Briefing', style='Title'))
+    b.append(d.p('Domestic Homicide Review SNP DHR 2022/03: Adult X', flags={'b': True}))
+    b.append(d.p('Safer Northbrook Partnership. For practitioners and managers in every agency of the '
+                 'partnership. Published with the overview report, Autumn 2023.'))
+    b.append(d.p('About This Briefing', style='Heading1'))
+    b.append(d.p('This briefing summarises the learning from the Domestic Homicide Review into the death of '
+                 'Adult X, who was killed by her partner, the perpetrator, in November 2022. The Safer '
+                 'Northbrook Partnership commissioned the review under the Domestic Violence, Crime and '
+                 'Victims Act 2004.%s The review was chaired by Helen Ashworth, an independent Chair, who also '
+                 'wrote the overview report. Adult X’s family chose the code Adult X; the children are called '
+                 'Child X1 and Child X2, and professionals are called by their role and a number (GP1, HV1, '
+                 'PC1, SW1, IDVA1). Please read the briefing with your team and discuss the questions at the '
+                 'end in supervision.' % fn1))
+    b.append(d.p('The Review Panel', style='Heading1'))
+    b.append(d.p('The panel met six times between January and September 2023. Its members were Helen Ashworth '
+                 '(Independent Chair and author); Mark Pemberton, Community Safety Manager, Northbrook Borough '
+                 'Council; DI Sarah Okafor, Detective Inspector, Public Protection Unit, Westshire Police; Dr '
+                 'Laura Finch, Designated Nurse for Safeguarding Adults, Northbrook Integrated Care Board; Tom '
+                 'Richardson, Head of Safeguarding, Northbrook Community Health NHS Trust; Nadia Hussain, Service '
+                 'Manager, Children’s Social Care, Northbrook Borough Council; Jenny Walsh, Chief Executive, '
+                 'Northbrook Domestic Abuse Service; and Paul Greaves, Head of Service, Probation Service, '
+                 'Westshire.'))
+    b.append(d.table([
+        ['Agency', 'Contribution', 'Panel member'],
+        ['Westshire Police', 'IMR and chronology', 'DI Sarah Okafor'],
+        ['Northbrook Integrated Care Board (GP practice)', 'IMR and chronology', 'Dr Laura Finch'],
+        ['Northbrook Community Health NHS Trust', 'IMR and chronology', 'Tom Richardson'],
+        ['Northbrook Borough Council Children’s Social Care', 'IMR and chronology', 'Nadia Hussain'],
+        ['Northbrook Domestic Abuse Service', 'Report and chronology', 'Jenny Walsh'],
+        ['Northbrook Education Safeguarding Team', 'Information', 'Nadia Hussain'],
+        ['Probation Service, Westshire', 'Information', 'Paul Greaves'],
+    ], [4000, 2500, 2526]))
+    b.append(d.p('Terms of Reference', style='Heading1'))
+    b.append(d.p('The review covered January 2019 to November 2022 and asked six questions: what each agency '
+                 'knew of domestic abuse and when; whether risks to Adult X and the children were identified, '
+                 'assessed and shared; whether agencies asked Adult X directly and privately; whether the '
+                 'children’s experiences were seen and heard; how the perpetrator’s employment and financial '
+                 'control affected her help-seeking; and whether any barrier of equality or diversity affected '
+                 'the help she received.'))
+    b.append(d.p('What Happened', style='Heading1'))
+    b.append(d.p('Adult X was a British woman in her thirties, a Christian, who worked part time. She lived '
+                 'with the perpetrator and their two children. Over four years she had contact with the police, '
+                 'her GP, the health visiting service, the school nursing service, Children’s Social Care and '
+                 'a specialist domestic abuse service. On a Saturday in November 2022 the perpetrator killed her '
+                 'at the family home. At the Crown Court he was found guilty of murder and sentenced to life '
+                 'imprisonment. The Coroner did not resume the inquest, and the Independent Office for Police '
+                 'Conduct returned a mandatory referral to Westshire Police for local handling.'))
+    b.append(d.p('Key Findings', style='Heading1'))
+    b.append(d.p('Risk Assessment', style='Heading2'))
+    b.append(d.p('When PC1 attended a domestic incident in March 2021, the DASH risk checklist was completed in '
+                 'the kitchen while the perpetrator was in the next room, and the risk was graded standard. '
+                 'Nobody referred Adult X to the MARAC or to an IDVA. The Domestic Violence Disclosure Scheme, '
+                 'known as Clare’s Law, was not used, although the police held information about the '
+                 'perpetrator’s previous relationship. Operation Encompass worked well: the children’s school '
+                 'knew before the start of the next school day.'))
+    b.append(d.p('Professional Curiosity', style='Heading2'))
+    b.append(d.p('GP1 saw Adult X several times for anxiety and low mood, and HV1 saw bruising that was '
+                 'explained as a fall. Neither asked about domestic abuse, and neither saw her alone. NICE '
+                 'guidance asks practitioners to ask about abuse whenever there are indicators of it.%s' % fn2))
+    b.append(d.p('Think Family', style='Heading2'))
+    b.append(d.p('SW1 saw Child X1 and Child X2 together with their mother, and closed the assessment when '
+                 'Adult X said the relationship was over. The voice of the child is missing from the records. '
+                 'The Children Act 1989 and Working Together to Safeguard Children expect children to be seen '
+                 'and spoken with alone. A referral to the MASH would have brought the agencies’ information '
+                 'together.'))
+    b.append(d.p('Economic Abuse and Employment', style='Heading2'))
+    b.append(d.p('The perpetrator controlled the household’s money, the car and Adult X’s bank account, and left '
+                 'work to check on her. The Domestic Abuse Act 2021 recognises economic abuse as domestic abuse.%s '
+                 'Employers are well placed to notice it: the review recommends an employers’ pledge, and the '
+                 'Chair has written to the Home Office and UK Finance about guidance for banks.' % fn3))
+    b.append(d.p('Information Sharing', style='Heading2'))
+    b.append(d.p('Agencies held pieces of the picture but did not share them. The police notice reached the '
+                 'health visiting team but not the school nursing team; the GP practice was not told of '
+                 'incidents in 2019 and 2020. Nothing in data protection law prevented sharing: the Care Act '
+                 '2014 and the Data Protection Act 2018 allow it to protect a person from harm.'))
+    b.append(d.p('Equality and Diversity', style='Heading1'))
+    b.append(d.p('The panel considered each protected characteristic under the Equality Act 2010. Adult X was '
+                 'White British, English was her first language, and no disability was known. The panel found '
+                 'that her sex was relevant: most victims of domestic homicide are women. Services in Northbrook '
+                 'should also reach women who speak Urdu, Punjabi, Polish or Romanian, and Muslim, Sikh, Hindu '
+                 'and Jewish women who may seek help first through their faith communities. Information in Welsh '
+                 'is available from the National Domestic Abuse Helpline.'))
+    b.append(d.p('Good Practice', style='Heading1'))
+    b.append(d.p('IDVA1 at the Northbrook Domestic Abuse Service kept in touch with Adult X by text on '
+                 'Tuesdays and Thursdays, when she was at work, which she said felt safe. The school responded '
+                 'to every Operation Encompass notice on the same day.'))
+    b.append(d.p('Lessons Learned', style='Heading1'))
+    b.append(d.p('Ask directly and privately, every time. See the children alone and write down what they say. '
+                 'Treat a partner who answers for the victim, controls the money or waits outside as a sign of '
+                 'coercive control. Share what you know: with the MARAC, the MASH, the GP and the school.'))
+    b.append(d.p('Recommendations', style='Heading1'))
+    b.append(d.p('The overview report makes six recommendations: routine enquiry in GP practices, supported by '
+                 'IRIS-style training; completing the DASH risk checklist with the victim alone; written '
+                 'sharing of concerns by the health visiting service within two working days; seeing children '
+                 'alone in every assessment; an employers’ pledge on domestic abuse; and national guidance on '
+                 'economic abuse for banks and employers. Progress is monitored by the Safer Northbrook '
+                 'Partnership, and reported to the Northbrook Safeguarding Adults Board and the Northbrook '
+                 'Safeguarding Children Partnership.'))
+    b.append(d.p('Where to Get Help', style='Heading1'))
+    b.append(d.p('The National Domestic Abuse Helpline, run by Refuge, is free and open every day. Women’s Aid '
+                 'offers a live chat on weekdays. SafeLives trains IDVAs and publishes the DASH risk checklist. '
+                 'Respect runs a helpline for men experiencing abuse and for people worried about their own '
+                 'behaviour. Professionals can consult the Multi-Agency Public Protection Arrangements (MAPPA) '
+                 'coordinator about perpetrators who are managed offenders, and the Crown Prosecution Service '
+                 'about charging decisions. Training is offered by the College of Policing and NHS England.'))
+    b.append(d.p('Questions for Your Team', style='Heading1'))
+    b.append(d.p('How do you make sure you see a person alone? When did you last ask a child what life is like '
+                 'at home? Would you recognise economic abuse? Do you know how to refer to the MARAC, the MASH '
+                 'and the local IDVA service? On Monday, at your next team meeting, pick one of these questions '
+                 'and discuss it.'))
+    return b
 
 
 DOCS = [
@@ -333,4 +457,8 @@ DOCS = [
      'creator': 'Northbrook Borough Council',
      'header': 'Northbrook Borough Council Children’s Social Care IMR, SNP DHR 2022/03. Author: Ms [[Precious Mhlanga|tp]]',
      'footer': 'Quality Assurance Unit, Children’s Social Care, [[Maltings Way|st]]'},
+    {'file': 'control-report.docx', 'control': True, 'build': control, 'pages_hint': 3,
+     'title': 'Learning Briefing: Domestic Homicide Review SNP DHR 2022/03', 'creator': 'Safer Northbrook Partnership',
+     'header': 'Safer Northbrook Partnership. Learning Briefing, Domestic Homicide Review SNP DHR 2022/03 (Adult X)',
+     'footer': 'Chair: Helen Ashworth. The National Domestic Abuse Helpline is open every day, day and night.'},
 ]
