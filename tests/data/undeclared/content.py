@@ -346,7 +346,7 @@ def control(d):
     b.append(d.p('The panel met six times between January and September 2023. Its members were Helen Ashworth '
                  '(Independent Chair and author); Mark Pemberton, Community Safety Manager, Northbrook Borough '
                  'Council; DI Sarah Okafor, Detective Inspector, Public Protection Unit, Westshire Police; Dr '
-                 'Laura Finch, Designated Nurse for Safeguarding Adults, Northbrook Integrated Care Board; Tom '
+                 'Laura Finch, {cs0}Designated Nurse for Safeguarding Adults{ce0}, Northbrook Integrated Care Board; Tom '
                  'Richardson, Head of Safeguarding, Northbrook Community Health NHS Trust; Nadia Hussain, Service '
                  'Manager, Children’s Social Care, Northbrook Borough Council; Jenny Walsh, Chief Executive, '
                  'Northbrook Domestic Abuse Service; and Paul Greaves, Head of Service, Probation Service, '
@@ -374,8 +374,8 @@ def control(d):
                  'her GP, the health visiting service, the school nursing service, Children’s Social Care and '
                  'a specialist domestic abuse service. On a Saturday in November 2022 the perpetrator killed her '
                  'at the family home. At the Crown Court he was found guilty of murder and sentenced to life '
-                 'imprisonment. The Coroner did not resume the inquest, and the Independent Office for Police '
-                 'Conduct returned a mandatory referral to Westshire Police for local handling.'))
+                 'imprisonment. The Coroner did not resume the inquest, and {cs2}the Independent Office for Police '
+                 'Conduct returned a mandatory referral to Westshire Police for local handling{ce2}.'))
     b.append(d.p('Key Findings', style='Heading1'))
     b.append(d.p('Risk Assessment', style='Heading2'))
     b.append(d.p('When PC1 attended a domestic incident in March 2021, the DASH risk checklist was completed in '
@@ -417,8 +417,8 @@ def control(d):
                  'to every Operation Encompass notice on the same day.'))
     b.append(d.p('Lessons Learned', style='Heading1'))
     b.append(d.p('Ask directly and privately, every time. See the children alone and write down what they say. '
-                 'Treat a partner who answers for the victim, controls the money or waits outside as a sign of '
-                 'coercive control. Share what you know: with the MARAC, the MASH, the GP and the school.'))
+                 '{cs1}Treat a partner who answers for the victim, controls the money or waits outside as a sign of '
+                 'coercive control.{ce1} Share what you know: with the MARAC, the MASH, the GP and the school.'))
     b.append(d.p('Recommendations', style='Heading1'))
     b.append(d.p('The overview report makes six recommendations: routine enquiry in GP practices, supported by '
                  'IRIS-style training; completing the DASH risk checklist with the victim alone; written '

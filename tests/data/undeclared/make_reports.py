@@ -268,12 +268,14 @@ class Doc:
 
     def comment(self, markup, author='Helen Ashworth', initials='HA'):
         cid = len(self.comments)
+        # Word writes w:date on every comment (LibreOffice writes an invalid one when it is missing)
+        date = '2023-%02d-%02dT%02d:%02d:00Z' % (6 + cid % 3, 5 + 3 * cid, 9 + cid, (17 * cid) % 60)
         saved, self.where = self.where, 'comment'
         rs = self.rsid()
-        body = ('<w:comment w:id="%d" w:author="%s" w:initials="%s"><w:p w:rsidR="%s" w:rsidRDefault="%s" '
+        body = ('<w:comment w:id="%d" w:author="%s" w:date="%s" w:initials="%s"><w:p w:rsidR="%s" w:rsidRDefault="%s" '
                 'w:rsidP="%s"><w:pPr><w:pStyle w:val="CommentText"/></w:pPr><w:r><w:rPr><w:rStyle '
                 'w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>%s</w:p></w:comment>'
-                % (cid, escape(author), initials, rs, rs, rs, self.runs(markup)))
+                % (cid, escape(author), date, initials, rs, rs, rs, self.runs(markup)))
         self.where = saved
         self.comments.append(body)
         return cid
@@ -394,6 +396,12 @@ def build(spec):
     header = d.header_xml(spec['header'])
     footer = d.footer_xml(spec['footer'])
     document = d.document_xml(blocks)
+    for i in range(len(d.comments)):
+        for tag in ('commentRangeStart', 'commentRangeEnd', 'commentReference'):
+            assert document.count('<w:%s w:id="%d"/>' % (tag, i)) == 1, (spec['file'], tag, i)
+    for i in range(1, len(d.footnotes) + 1):
+        assert document.count('<w:footnoteReference w:id="%d"/>' % i) == 1, (spec['file'], 'footnote', i)
+    assert len(d.footnotes) >= 2 and len(d.comments) >= 2, spec['file']
     parts = [('[Content_Types].xml', CONTENT_TYPES), ('_rels/.rels', ROOT_RELS),
              ('word/document.xml', document), ('word/_rels/document.xml.rels', DOC_RELS),
              ('word/styles.xml', STYLES), ('word/settings.xml', d.settings_xml()),
