@@ -8,8 +8,7 @@ const std::string_view kBuiltinGenericRulesYaml = R"yaml(# Generic rules: identi
 #
 # Each rule has an id (the audit reports "generic:<id>"), an RE2 pattern, the replacement written in
 # its place, and optionally a check: a built-in test a match must also pass, for what a pattern
-# cannot say (nhs-number: the modulus 11 check digit; ni-number: an allocated prefix;
-# street-address: the street written as a name, "4 Quarry Bank Road", not "3 children down the road").
+# cannot say (nhs-number: the modulus 11 check digit of ten digits in a row; street-address: the street written as a name, "4 Quarry Bank Road", not "3 children down the road").
 #
 # Patterns run over the normalised text: lower case, accents stripped, every kind of space one
 # space, every hyphen "-", every apostrophe "'"; they are also compiled case-insensitive. A match
@@ -21,16 +20,28 @@ rules:
     pattern: '[a-z0-9._%+''-]+@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}'
     replacement: "[email address]"
 
-  # 10 digits, as written: 943 476 5919, 943-476-5919, 9434765919.
+  # 10 digits, as written: 943 476 5919, 943-476-5919, 9434765919. Written in groups of 3, 3 and 4
+  # it is taken whatever its check digit (a mistyped number is still a person's); ten digits in
+  # a row only with a valid check digit.
   - id: nhs-number
     pattern: '\d{3}[ -]?\d{3}[ -]?\d{4}'
     check: nhs-number
     replacement: "[NHS number]"
 
-  # JG 10 37 59 A, JG103759A; the suffix letter is often left out.
+  # JG 10 37 59 A, JG103759A, the QQ 12 34 56 C of examples; the suffix letter is often left out.
+  # Any two letters: a prefix that was never allocated is a typo of a person's number.
   - id: ni-number
     pattern: '[a-z]{2} ?\d{2} ?\d{2} ?\d{2}(?: ?[a-d])?'
-    check: ni-number
+
+  # UK vehicle registrations in the current format: YK19 HZP, YK19HZP.
+  - id: vehicle-registration
+    pattern: '[a-z]{2}\d{2} ?[a-z]{3}'
+    replacement: "[vehicle registration]"
+
+  # Social media handles: @tasha_b1985, @DazW82 (an email address has letters before its @).
+  - id: social-handle
+    pattern: '@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?'
+    replacement: "[social media handle]"
     replacement: "[NI number]"
 
   # Full postcodes: S1 2HE, SW1A 1AA, M60 1NW, GIR 0AA.

@@ -6,6 +6,10 @@
 
 #include "anonymiser/name_variants.h"
 #include "anonymiser/titles.h"
+#include "base/english_words.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
 
 namespace dhr {
 namespace {
@@ -52,6 +56,29 @@ bool YearFollows(std::string_view text, size_t end) {
   return !AlnumAt(text, i);
 }
 
+bool CapitalAt(std::string_view original, size_t at) {
+  if (at >= original.size()) return false;
+  UChar32 c = 0;
+  int32_t i = static_cast<int32_t>(at);
+  U8_NEXT(original.data(), i, static_cast<int32_t>(original.size()), c);
+  return c > 0 && (u_isupper(c) || u_istitle(c));
+}
+
+// "kerry" of "kerry-ann", "ann" of "mary-ann".
+bool InsideHyphenated(std::string_view text, size_t begin, size_t end) {
+  return (begin >= 2 && text[begin - 1] == '-' && AlnumBefore(text, begin - 1)) ||
+         (end + 1 < text.size() && text[end] == '-' && LetterAt(text, end + 1));
+}
+
+// The word directly before `begin` (one space between), or an empty range.
+std::pair<size_t, size_t> WordBefore(std::string_view text, size_t begin) {
+  if (begin < 2 || text[begin - 1] != ' ') return {begin, begin};
+  const size_t end = begin - 1;
+  size_t start = end;
+  while (start > 0 && (AlnumBefore(text, start) || text[start - 1] == '\'' || text[start - 1] == '-')) --start;
+  return {start, end};
+}
+
 }  // namespace
 
 Result<NameRules> NameRules::Compile(const std::vector<Identity>& identities) {
@@ -76,7 +103,8 @@ Result<NameRules> NameRules::Compile(const std::vector<Identity>& identities) {
       rules.owners_.push_back({.identity = identity->id, .kind = identity->kind,
                                .code = identity->code,
                                .rule = "name:" + KindName(identity->kind) + ":" +
-                                       std::to_string(variant.name_index)});
+                                       std::to_string(variant.name_index),
+                               .part = variant.part});
       names.push_back(std::move(variant.text));
       whose.push_back(identity);
     }
@@ -90,11 +118,23 @@ Result<NameRules> NameRules::Compile(const std::vector<Identity>& identities) {
 std::vector<Candidate> NameRules::Find(const NormalisedText& text, std::string_view original,
                                        size_t begin, size_t end) const {
   std::vector<Candidate> out;
+  size_t previous_hit_end = 0;
   for (const NameDictionary::Hit& hit : dictionary_->Find(text.text, begin, end)) {
     const Owner& owner = owners_[hit.name];
     const std::string_view name =
         std::string_view(text.text).substr(hit.begin, hit.end - hit.begin);
+    const bool after_hit = previous_hit_end > 0 && hit.begin <= previous_hit_end + 1;
+    previous_hit_end = hit.end;
     if (IsMonthName(name) && YearFollows(text.text, hit.end)) continue;
+    if (owner.part == VariantPart::kGiven && InsideHyphenated(text.text, hit.begin, hit.end)) continue;
+    if (owner.part == VariantPart::kPlacePart && !CapitalAt(original, text.OriginalBegin(hit.begin))) continue;
+    if (owner.part == VariantPart::kSurname && !after_hit) {
+      const auto [word_begin, word_end] = WordBefore(text.text, hit.begin);
+      const std::string_view word = std::string_view(text.text).substr(word_begin, word_end - word_begin);
+      if (!word.empty() && word_begin >= begin && CapitalAt(original, text.OriginalBegin(word_begin)) &&
+          !IsTitle(word) && !IsOrdinaryEnglishWord(word))
+        continue;
+    }
     Candidate c{.begin = hit.begin, .end = hit.end,
                 .rank = owner.kind == IdentityKind::kPlace ? RuleRank::kPlace : RuleRank::kName,
                 .replacement = owner.code, .rule = owner.rule, .identity = owner.identity,

@@ -9,7 +9,13 @@
 //   - a variant several identities share ("Delacroix-Webb", the surname of mother and child) is
 //     replaced all the same, by the code of the first of them, and flagged ambiguous; people and
 //     professionals come before places, then the order of the input;
-//   - a name that is also a month is the month when a year follows it ("June 2022").
+//   - a name that is also a month is the month when a year follows it ("June 2022");
+//   - a given name is not the given name inside a hyphenated one ("Kerry" in "Kerry-Ann");
+//   - a surname right after a capitalised word that is not a title, not an ordinary English word
+//     (base/english_words.h) and not itself a name of the case is left as it is: "Michelle
+//     Hartley" is someone the case does not list, not Adult X (the leak scan reports her);
+//   - a place's part (a street without its number, an institution's distinctive words) only where
+//     the text writes it with a capital.
 // The rule is "name:person:N", "name:professional:N" or "name:place:N", N the index of the name
 // (0 the full name, then the aliases) the variant comes from.
 // Covered by name_rules_test.cpp and matcher_test.cpp.
@@ -23,6 +29,7 @@
 #include "anonymiser/candidate.h"
 #include "anonymiser/identity.h"
 #include "anonymiser/name_dictionary.h"
+#include "anonymiser/name_variants.h"
 #include "anonymiser/normalise.h"
 #include "docx/status.h"
 
@@ -51,6 +58,7 @@ class NameRules {
     std::string code;
     std::string rule;
     bool ambiguous = false;
+    VariantPart part = VariantPart::kWhole;
   };
 
   NameRules() = default;

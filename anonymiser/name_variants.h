@@ -7,7 +7,9 @@
 //   matcher takes from the text), the first word, the surname (the last word with the particles
 //   before it: "van der Berg"), the last word alone, and first word + surname when there are
 //   middle names. A hyphenated word is one word: "Delacroix-Webb" is a surname, "Delacroix" is not.
-//   places: each name as given.
+//   places: each name as given; a street without its house number ("rowan way" of "12 Rowan
+//   Way"); an institution's distinctive words without the words of its kind ("elmfield" of
+//   "Elmfield Infant School", "tinsley green" of "Tinsley Green Health Centre").
 // Titles ("dr") and variants of fewer than two letters are never variants of their own: they would
 // match everywhere.
 //
@@ -26,9 +28,18 @@
 
 namespace dhr {
 
+// What part of a name a variant is: the checks the name rules make depend on it.
+enum class VariantPart {
+  kWhole,       // a whole name or a part of several words
+  kGiven,       // a person's first word on its own, or a one-word alias ("Kerry", "Jo")
+  kSurname,     // a person's surname on its own ("Hartley")
+  kPlacePart,   // a street without its number, an institution's distinctive words
+};
+
 struct NameVariant {
   std::string text;       // normalised
   size_t name_index = 0;  // into Identity::names
+  VariantPart part = VariantPart::kWhole;
 };
 
 std::vector<NameVariant> NameVariants(const Identity& identity);

@@ -86,6 +86,10 @@ std::optional<RuleCheck> RuleCheckNamed(std::string_view name) {
   return std::nullopt;
 }
 
+bool HasNhsGrouping(std::string_view text) {
+  return text.size() == 12 && (text[3] == ' ' || text[3] == '-') && (text[7] == ' ' || text[7] == '-');
+}
+
 bool IsValidNhsNumber(std::string_view text) {
   std::string digits;
   for (char c : text) {
@@ -102,7 +106,7 @@ bool IsValidNhsNumber(std::string_view text) {
 bool PassesCheck(RuleCheck check, std::string_view normalised, std::string_view original) {
   switch (check) {
     case RuleCheck::kNone: return true;
-    case RuleCheck::kNhsNumber: return IsValidNhsNumber(normalised);
+    case RuleCheck::kNhsNumber: return HasNhsGrouping(normalised) || IsValidNhsNumber(normalised);
     case RuleCheck::kNiNumber: return IsValidNiNumber(normalised);
     case RuleCheck::kStreetAddress: return IsStreetAddress(normalised, original);
   }

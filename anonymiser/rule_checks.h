@@ -24,5 +24,7 @@ bool PassesCheck(RuleCheck check, std::string_view normalised, std::string_view 
 
 // Ten digits (other characters are ignored) with a valid NHS check digit.
 bool IsValidNhsNumber(std::string_view text);
+// Ten digits written in groups of 3, 3 and 4 ("943 476 5919", "943-476-5919").
+bool HasNhsGrouping(std::string_view text);
 
 }  // namespace dhr

@@ -183,6 +183,7 @@ struct Case {
   std::vector<Professional> professionals;
   std::vector<Place> places;
   std::vector<std::string> keep;        // public names that are never replaced
+  std::vector<std::string> allow;       // words that are not names: never reported as undeclared
   std::vector<ExtraRule> rules;         // extra RE2 rules
   std::vector<std::string> rule_files;  // extra rules files named by the case (relative to folder)
   Homicide homicide;

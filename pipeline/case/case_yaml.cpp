@@ -16,7 +16,7 @@ namespace {
 
 constexpr std::string_view kTopKeys[] = {"review",   "people",    "professionals",  "places",
                                          "keep",     "rules",     "rule_files",     "homicide",
-                                         "data_form", "recommendations"};
+                                         "data_form", "recommendations", "allow"};
 constexpr std::string_view kPersonKeys[] = {
     "name",   "aliases",   "role",        "relationship", "of",       "pseudonym",
     "code",   "child",     "dob",         "age",          "gender",   "ethnicity",
@@ -63,6 +63,7 @@ class CaseYamlReader {
       if (field.key == "rules") ReadEach(field, [this](const YAML::Node& n) { ReadRule(n); });
       if (field.key == "keep") ReadKeep(field);
       if (field.key == "rule_files") out_.rule_files = reader_.TextList(field);
+      if (field.key == "allow") out_.allow = reader_.TextList(field);
     }
   }
 

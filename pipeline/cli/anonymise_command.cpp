@@ -1,4 +1,7 @@
-// dhr anonymise IN.docx --case CASE -o OUT.docx [--audit AUDIT.csv]
+// dhr anonymise IN.docx --case CASE -o OUT.docx [--audit AUDIT.csv] [--strict]
+//
+// Names the case file does not declare are left as they are and listed, with the YAML to declare
+// them (the leak scan's check, run on the anonymised copy); --strict makes them an error.
 #include <iostream>
 
 #include "anonymiser/audit_csv.h"
@@ -6,13 +9,31 @@
 #include "anonymiser/document_anonymiser.h"
 #include "docx/package.h"
 #include "pipeline/cli/commands.h"
+#include "pipeline/scan/package_scan.h"
+#include "pipeline/scan/undeclared_suggestions.h"
 
 namespace dhr {
 namespace {
 
 struct AnonymiseArgs : CaseDocumentArgs {
   std::string audit;
+  bool strict = false;
 };
+
+// Names the case does not declare, found by the leak scan in the anonymised package.
+Result<std::vector<scan::Finding>> UndeclaredIn(Package& package, const Case& the_case, const std::string& name) {
+  auto target = scan::CompileScanTarget(the_case);
+  if (!target.ok()) return target.status();
+  auto report = scan::ScanPackage(package, *target, {});
+  if (!report.ok()) return report.status();
+  std::vector<scan::Finding> undeclared;
+  for (scan::Finding& f : report->findings) {
+    if (!scan::IsUndeclared(f)) continue;
+    f.file = name;
+    undeclared.push_back(std::move(f));
+  }
+  return undeclared;
+}
 
 int RunAnonymise(const AnonymiseArgs& args) {
   FileSystem& fs = Disk();
@@ -22,6 +43,16 @@ int RunAnonymise(const AnonymiseArgs& args) {
   Package& package = opened->package;
   std::vector<AuditRow> audit;
   if (Status s = AnonymiseDocument(package, *prepared.matcher, &audit); !s.ok()) return ReportError(s);
+  auto undeclared = UndeclaredIn(package, prepared.the_case, args.output);
+  if (!undeclared.ok()) return ReportError(undeclared.status());
+  if (!undeclared->empty()) {
+    ReportUndeclared(*undeclared, std::cerr);
+    if (args.strict) {
+      std::cerr << "dhr: error: " << args.input << ": names the case file does not declare are left (--strict); "
+                << "nothing was written\n";
+      return 1;
+    }
+  }
 
   // The audit holds the real identifiers: owner-only, and written before the document so that a
   // failure leaves neither.
@@ -53,6 +84,8 @@ Command AddAnonymiseCommand(CLI::App& app) {
                          "where to write the anonymised .docx");
   command.app->add_option("--audit", args->audit,
                           "write a CSV of every replacement (holds real names: created owner-only)");
+  command.app->add_flag("--strict", args->strict,
+                        "fail (exit 1, nothing written) when names the case file does not declare are left");
   command.run = [args] { return RunAnonymise(*args); };
   return command;
 }

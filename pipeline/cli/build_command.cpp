@@ -71,13 +71,18 @@ int RunBuild(const BuildArgs& args) {
   auto outcome = build::BuildDocuments(fs, std::move(request));
   if (!outcome.ok()) return ReportError(outcome.status());
   for (const std::string& warning : outcome->warnings) ReportWarning(warning);
+  for (const scan::FileScan& s : outcome->scans) ReportScanWarnings(s.report.warnings);
 
   const std::string dir = args.out.empty() ? CaseFolder(args.case_path) + "/out/" + build::StageName(*stage) : args.out;
   if (!outcome->clean()) {
     std::vector<scan::FileScan> found;
-    for (const scan::FileScan& s : outcome->scans)
+    std::vector<scan::Finding> all;
+    for (const scan::FileScan& s : outcome->scans) {
       if (!s.report.findings.empty()) found.push_back(s);
+      all.insert(all.end(), s.report.findings.begin(), s.report.findings.end());
+    }
     scan::WriteTextReport(found, std::cerr);
+    ReportUndeclared(all, std::cerr);
     std::cerr << "dhr: error: " << args.case_path << ": the publication copies would still carry what the scan found "
               << "above; nothing was written\n";
     // Copies an earlier build left there are not this build's: say so, lest they be published.

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "pipeline/cli/commands.h"
+#include "pipeline/scan/undeclared_suggestions.h"
 
 namespace dhr {
 
@@ -26,6 +27,22 @@ void ReportWarning(const std::string& message) {
                                      message.substr(message.find(": warning: ") + 11)
                                : message;
   std::cerr << "dhr: warning: " << text << "\n";
+}
+
+void ReportUndeclared(const std::vector<scan::Finding>& findings, std::ostream& out) {
+  const auto suggestions = scan::SuggestFromFindings(findings);
+  if (suggestions.empty()) return;
+  out << "dhr: " << suggestions.size() << " name(s) the case file does not declare:\n";
+  for (const scan::UndeclaredSuggestion& s : suggestions)
+    out << "dhr:   \"" << s.name << "\" (" << s.rule << ") first seen in " << s.first_seen << "\n";
+  out << "dhr: declare them in case.yaml (this fragment is a start), or list words that are not names under "
+         "allow:\n"
+      << scan::SuggestionYaml(suggestions);
+}
+
+void ReportScanWarnings(const std::vector<scan::Finding>& warnings) {
+  for (const scan::Finding& w : warnings)
+    ReportWarning(w.file + ": " + w.part + ": " + w.location + ": " + w.rule + ": \"" + w.context + "\"");
 }
 
 int RunCli(int argc, char** argv) {

@@ -5,11 +5,14 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <ostream>
+#include <vector>
 #include <string>
 
 #include "anonymiser/case_matcher.h"
 #include "docx/package.h"
 #include "docx/status.h"
+#include "pipeline/scan/finding.h"
 
 namespace dhr {
 
@@ -46,5 +49,12 @@ Result<CaseDocument> OpenCaseDocument(FileSystem& fs, const CaseDocumentArgs& ar
 // Prints "dhr: error: <where>: <message>" (each line of a multi-line message) and returns 2.
 int ReportError(const Status& status);
 void ReportWarning(const std::string& message);
+
+// After a scan found names the case does not declare: each once with where it was first seen,
+// and the YAML fragment to paste into case.yaml (pipeline/scan/undeclared_suggestions.h). Nothing
+// is printed when there is none.
+void ReportUndeclared(const std::vector<scan::Finding>& findings, std::ostream& out);
+// Warnings of a scan (a child's gender), one line each.
+void ReportScanWarnings(const std::vector<scan::Finding>& warnings);
 
 }  // namespace dhr

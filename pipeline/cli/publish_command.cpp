@@ -27,8 +27,10 @@ int RunPublish(const PublishArgs& args) {
   options.output_name = args.output;
   auto outcome = publish::PublishPackage(opened->package, opened->prepared, options);
   if (!outcome.ok()) return ReportError(outcome.status());
+  ReportScanWarnings(outcome->scan.warnings);
   if (!outcome->clean()) {
     scan::WriteTextReport({scan::FileScan{args.output, {}, outcome->scan}}, std::cerr);
+    ReportUndeclared(outcome->scan.findings, std::cerr);
     std::cerr << "dhr: error: " << args.input << ": the public copy would still carry "
               << outcome->scan.findings.size() << " finding(s) above; nothing was written\n";
     return 1;

@@ -1,4 +1,4 @@
-// dhr scan FILE.docx... --case CASE [--format text|json|sarif] [--publication]
+// dhr scan FILE.docx... --case CASE [--format text|json|sarif] [--publication] [--suggest]
 #include <iostream>
 
 #include "pipeline/case/case_loader.h"
@@ -12,6 +12,7 @@ struct ScanArgs {
   std::vector<std::string> files;
   std::string case_path, format = "text";
   bool publication = false;
+  bool suggest = false;
 };
 
 int RunScanCommand(const ScanArgs& args) {
@@ -19,7 +20,11 @@ int RunScanCommand(const ScanArgs& args) {
   if (!format.ok()) return ReportError(format.status());
   auto loaded = LoadCase(Disk(), args.case_path);
   if (!loaded.ok()) return ReportError(loaded.status());
-  return scan::RunScan(args.files, *loaded, *format, args.publication, std::cout, std::cerr);
+  scan::RunScanOptions options;
+  options.format = *format;
+  options.publication = args.publication;
+  options.suggest = args.suggest;
+  return scan::RunScan(Disk(), args.files, *loaded, options, std::cout, std::cerr);
 }
 
 }  // namespace
@@ -35,6 +40,9 @@ Command AddScanCommand(CLI::App& app) {
   command.app->add_flag("--publication", args->publication,
                         "also report what a public copy must not carry: markings, comments, tracked changes, "
                         "identifying properties, hidden text, the attached template");
+  command.app->add_flag("--suggest", args->suggest,
+                        "instead of the report, print the YAML to paste into case.yaml for the names it does not "
+                        "declare: each once, its likely section and where it was first seen");
   command.run = [args] { return RunScanCommand(*args); };
   return command;
 }

@@ -85,6 +85,7 @@ Result<PublishOutcome> PublishPackage(Package& package, const CaseMatcher& prepa
   outcome.scan = std::move(*report);
   outcome.scan.file = reported;
   for (auto& f : outcome.scan.findings) f.file = reported;
+  for (auto& f : outcome.scan.warnings) f.file = reported;
   outcome.bytes = std::move(*bytes);
   return outcome;
 }

@@ -8,6 +8,7 @@ const char* CategoryName(Category category) {
     case Category::kDate: return "date";
     case Category::kGeneric: return "generic";
     case Category::kPublication: return "publication";
+    case Category::kUndeclared: return "undeclared";
   }
   return "unknown";
 }

@@ -15,9 +15,9 @@
 
 namespace dhr::scan {
 
-enum class Category { kIdentifier, kDate, kGeneric, kPublication };
+enum class Category { kIdentifier, kDate, kGeneric, kPublication, kUndeclared };
 
-// "identifier", "date", "generic", "publication".
+// "identifier", "date", "generic", "publication", "undeclared".
 const char* CategoryName(Category category);
 
 struct Finding {
@@ -36,7 +36,8 @@ struct Finding {
 
 struct ScanReport {
   std::string file;
-  std::vector<Finding> findings;
+  std::vector<Finding> findings;  // each one fails the check
+  std::vector<Finding> warnings;  // for a person to look at; the check still passes
 };
 
 // The outcome of scanning one file: a report, or the Status explaining why it could not be read.

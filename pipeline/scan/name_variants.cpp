@@ -76,6 +76,11 @@ std::string CaseMapped(std::string_view word, bool upper) {
   return u.toUTF8String(out);
 }
 
+// A given name on its own is not the given name inside a hyphenated one: "Kerry" is not in
+// "Kerry-Ann", "Ann" not in "Mary-Ann" (the anonymiser leaves them too; the check for undeclared
+// names reports the whole name).
+std::string NotInHyphenated(const std::string& pattern) { return "(?<!\\p{L}-)(?:" + pattern + ")(?!-\\p{L})"; }
+
 // A single word: case-insensitive unless it is a common English word, which then only matches in
 // title or upper case ("Rose", "ROSE", not "rose").
 std::string SingleWordPattern(std::string_view word) {
@@ -140,7 +145,8 @@ void AddNameVariants(VariantList& list, std::string_view name) {
   while (surname_start >= 2 && IsNameParticle(words[surname_start - 1])) --surname_start;
 
   list.Add(Joined(words, 0, n, kWordGap), "full name", JoinedLength(words, 0, n), {words[0]});
-  if (LetterCount(words[0]) >= 2) list.Add(SingleWordPattern(words[0]), "first name", words[0].size(), {words[0]});
+  if (LetterCount(words[0]) >= 2)
+    list.Add(NotInHyphenated(SingleWordPattern(words[0])), "first name", words[0].size(), {words[0]});
   AddHyphenParts(list, words[0], "first name part");
   for (size_t i = 1; i < surname_start; ++i) {
     if (LetterCount(words[i]) >= 2 && !IsNameParticle(words[i]))
@@ -273,7 +279,7 @@ std::vector<NameVariant> IdentifierVariants(const Case& case_model) {
     for (const std::string& alias : person.aliases) {
       const std::vector<std::string> words = Words(alias);
       if (words.size() == 1) {
-        list.Add(SingleWordPattern(words[0]), "alias", LetterCount(words[0]), {words[0]});
+        list.Add(NotInHyphenated(SingleWordPattern(words[0])), "alias", LetterCount(words[0]), {words[0]});
       } else if (!words.empty()) {
         list.Add(Joined(words, 0, words.size(), kWordGap), "alias", JoinedLength(words, 0, words.size()), {words[0]});
       }

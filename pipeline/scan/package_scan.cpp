@@ -71,12 +71,51 @@ bool IsMachineToken(std::string_view value, bool numbers_are_machine) {
   return has_hex_letter;
 }
 
-DetectOptions OptionsFor(const TextItem& item, bool publication) {
+// Where people write prose: paragraphs, alt text and titles, a content control's title, WordArt,
+// the document's title and subject. Never fonts, styles or other names software gives.
+bool ReadsAsProse(const TextItem& item) {
+  static constexpr std::string_view kProseAttributes[] = {
+      "attribute descr of", "attribute title of", "attribute o:title of", "attribute alt of",
+      "attribute w:val of w:alias", "attribute string of v:textpath"};
+  static constexpr std::string_view kProseProperties[] = {"property dc:title", "property dc:subject",
+                                                          "property dc:description", "property cp:keywords"};
+  switch (item.origin) {
+    case TextOrigin::kParagraph: return true;
+    case TextOrigin::kAttribute:
+      for (std::string_view prefix : kProseAttributes)
+        if (item.location.rfind(prefix, 0) == 0) return true;
+      return false;
+    case TextOrigin::kElementText:
+      for (std::string_view property : kProseProperties)
+        if (item.location == property) return true;
+      return false;
+    default: return false;
+  }
+}
+
+// Attributes whose values a person types, though they are not prose: content control tags,
+// document variables, field and hyperlink data, the author of a comment or change.
+bool HoldsUserText(const TextItem& item) {
+  static constexpr std::string_view kUserAttributes[] = {
+      "attribute w:val of w:tag", "attribute w:val of w:docVar", "attribute w:name of w:docVar",
+      "attribute w:instr of", "attribute w:author of", "attribute w:initials of", "attribute r:id of",
+      "attribute w:tooltip of", "attribute w:anchor of", "attribute tooltip of", "attribute w:val of w:placeholder",
+      "attribute w:val of w:dataBinding", "attribute w:name of w:bookmarkStart", "attribute name of"};
+  for (std::string_view prefix : kUserAttributes)
+    if (item.location.rfind(prefix, 0) == 0) return true;
+  return false;
+}
+
+DetectOptions OptionsFor(const TextItem& item, const ScanOptions& scan) {
   DetectOptions options;
-  options.publication = publication;
+  options.publication = scan.publication;
+  options.undeclared = scan.undeclared && ReadsAsProse(item);
   options.timestamp = item.origin == TextOrigin::kTimestamp;
+  // Dates and generic identifiers are looked for where text is: never in geometry, colours, style
+  // names and the other values software writes into attributes.
   options.identifiers_only =
       item.origin == TextOrigin::kBinaryString ||
+      (item.origin == TextOrigin::kAttribute && !ReadsAsProse(item) && !HoldsUserText(item)) ||
       (item.origin == TextOrigin::kAttribute && IsMachineToken(item.text, true)) ||
       (item.origin == TextOrigin::kElementText && IsMachineToken(item.text, false));
   return options;
@@ -91,8 +130,9 @@ bool IsIdentifierLike(TextOrigin origin) {
 
 class ItemScanner {
  public:
-  ItemScanner(const ScanTarget& target, const ScanOptions& options, std::vector<Finding>& out)
-      : detector_(target), options_(options), out_(out) {}
+  ItemScanner(const ScanTarget& target, const ScanOptions& options, std::vector<Finding>& out,
+              std::vector<Finding>& warnings)
+      : detector_(target), options_(options), out_(out), warnings_(warnings) {}
 
   const Status& status() const { return status_; }
   // Part names with their identifiers masked, for the parts whose names carry one.
@@ -100,7 +140,7 @@ class ItemScanner {
 
   void Scan(const TextItem& item) {
     if (!status_.ok()) return;
-    const DetectOptions detect = OptionsFor(item, options_.publication);
+    const DetectOptions detect = OptionsFor(item, options_);
     auto hits = detector_.Find(item.text, detect);
     if (!hits.ok()) return Fail(hits.status());
     std::vector<MaskSpan> masks;
@@ -110,6 +150,7 @@ class ItemScanner {
       DetectOptions split = detect;
       split.fold.split_joined_words = true;
       split.fold.decode_percent = true;
+      split.undeclared = false;  // "ConnorWalsh" split is a name; "TableGrid" split is not
       auto more = detector_.Find(item.text, split);
       if (!more.ok()) return Fail(more.status());
       Merge(*hits, std::move(*more), masks);
@@ -141,13 +182,14 @@ class ItemScanner {
       f.matched = item.text.substr(h.begin, h.end - h.begin);
       f.context = excerpt.raw;
       f.masked_context = excerpt.masked;
-      out_.push_back(std::move(f));
+      (h.warning ? warnings_ : out_).push_back(std::move(f));
     }
   }
 
   TextDetector detector_;
   const ScanOptions& options_;
   std::vector<Finding>& out_;
+  std::vector<Finding>& warnings_;
   Status status_;
   std::map<std::string, std::string, std::less<>> masked_parts_;
 };
@@ -163,7 +205,7 @@ std::string BaseName(const std::string& path) {
 Result<ScanReport> ScanPackage(Package& package, const ScanTarget& target, const ScanOptions& options) {
   ScanReport report;
   report.file = package.file_name();
-  ItemScanner scanner(target, options, report.findings);
+  ItemScanner scanner(target, options, report.findings, report.warnings);
   if (!report.file.empty()) scanner.Scan({"", "file name", 0, TextOrigin::kPartName, BaseName(report.file), {}});
   ForEachTextItem(package, [&scanner](const TextItem& item) { scanner.Scan(item); });
   if (!scanner.status().ok()) return scanner.status().At(report.file);
@@ -180,10 +222,12 @@ Result<ScanReport> ScanPackage(Package& package, const ScanTarget& target, const
   };
   std::stable_sort(report.findings.begin(), report.findings.end(),
                    [&rank](const Finding& a, const Finding& b) { return rank(a) < rank(b); });
-  for (Finding& f : report.findings) {
-    f.file = report.file;
-    auto masked = scanner.masked_parts().find(f.part);
-    f.masked_part = masked == scanner.masked_parts().end() ? f.part : masked->second;
+  for (std::vector<Finding>* list : {&report.findings, &report.warnings}) {
+    for (Finding& f : *list) {
+      f.file = report.file;
+      auto masked = scanner.masked_parts().find(f.part);
+      f.masked_part = masked == scanner.masked_parts().end() ? f.part : masked->second;
+    }
   }
   return report;
 }

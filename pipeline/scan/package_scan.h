@@ -6,7 +6,9 @@
 // (package_text.h says where it looks) and in the file's own name (location "file name"), in the
 // package's part order and text order; with
 // `publication`, also markings and draft numbering in any text, and what a public copy must not
-// carry (publication_checks.h). The scan reads the package and never changes it. It shares no
+// carry (publication_checks.h) and, as warnings, gendered words beside a child's code. Names the
+// case does not declare (undeclared.h) are looked for where people write prose: paragraphs, alt
+// text, titles, the document's title and subject. The scan reads the package and never changes it. It shares no
 // code with the anonymiser: its folding, its variants and its engine (ICU regular expressions) are
 // its own, so the two can check each other.
 // A ScanTarget may be shared by threads scanning different packages at once.
@@ -22,6 +24,7 @@ namespace dhr::scan {
 
 struct ScanOptions {
   bool publication = false;  // also what a public copy must not carry
+  bool undeclared = true;    // also names the case does not declare, where people write prose
   size_t context_chars = 30;  // excerpt radius, in characters
 };
 

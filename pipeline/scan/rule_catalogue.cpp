@@ -19,6 +19,17 @@ const std::vector<RuleDescription>& RuleCatalogue() {
       {"generic.nhs-number", "NhsNumber", "An NHS number",
        "Ten digits with a valid NHS check digit: a patient's identifier."},
       {"generic.ni-number", "NiNumber", "A National Insurance number", "A person's National Insurance number."},
+      {"generic.vehicle-registration", "VehicleRegistration", "A UK vehicle registration",
+       "A registration number identifies a person's car."},
+      {"generic.social-handle", "SocialMediaHandle", "A social media handle", "A handle names a person's account."},
+      {"undeclared.person", "UndeclaredName", "A name the case file does not declare",
+       "A person named in the document whom case.yaml does not list (a neighbour, an officer, a friend). Declare "
+       "them (people: or professionals:, with a code) or, if the words are not a name, add them to allow:."},
+      {"undeclared.place", "UndeclaredPlace", "A place the case file does not declare",
+       "A street, school, nursery, surgery or workplace case.yaml does not list. Declare it under places: with a "
+       "replacement, or add it to allow: if it identifies nobody."},
+      {"publication.child-gender", "ChildGender", "A child's gender beside a child's code",
+       "Seed guidance: the children's genders should not be given. A warning: check the sentence."},
       {"publication.marking", "SecurityMarking", "A security marking (OFFICIAL, OFFICIAL-SENSITIVE, RESTRICTED)",
        "The OFFICIAL marking is removed from the public copy of a review."},
       {"publication.draft", "DraftNumbering", "Draft numbering", "Draft numbering is removed from the public copy."},

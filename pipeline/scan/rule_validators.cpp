@@ -77,7 +77,13 @@ bool IsValidNhsNumber(std::string_view digits) {
   return check == digits[9] - '0';
 }
 
-bool IsNhsNumber(std::string_view match, std::string_view) { return IsValidNhsNumber(DigitsOf(match)); }
+// Written in groups of 3, 3 and 4 it is a person's number whatever its check digit (a typo is
+// still theirs); ten digits in a row only with a valid check digit.
+bool IsNhsNumber(std::string_view match, std::string_view) {
+  const bool grouped = match.size() == 12 && !std::isdigit(static_cast<unsigned char>(match[3])) &&
+                       !std::isdigit(static_cast<unsigned char>(match[7]));
+  return grouped || IsValidNhsNumber(DigitsOf(match));
+}
 
 bool IsUkPhoneNumber(std::string_view match, std::string_view) {
   std::string digits = DigitsOf(match);

@@ -1,5 +1,7 @@
 #include "pipeline/scan/run_scan.h"
 
+#include "pipeline/scan/undeclared_suggestions.h"
+
 #include <libxml/parser.h>
 
 #include <algorithm>
@@ -16,7 +18,7 @@
 namespace dhr::scan {
 namespace {
 
-FileScan ScanFile(FileSystem& fs, const std::string& file, const ScanTarget& target, bool publication) {
+FileScan ScanFile(FileSystem& fs, const std::string& file, const ScanTarget& target, const ScanOptions& options) {
   FileScan scan;
   scan.file = file;
   scan.report.file = file;
@@ -28,8 +30,6 @@ FileScan ScanFile(FileSystem& fs, const std::string& file, const ScanTarget& tar
       scan.status = package.status().At(file);
       return scan;
     }
-    ScanOptions options;
-    options.publication = publication;
     auto report = ScanPackage(*package, target, options);
     if (!report.ok()) {
       scan.status = report.status().At(file);
@@ -44,11 +44,11 @@ FileScan ScanFile(FileSystem& fs, const std::string& file, const ScanTarget& tar
 
 // Scans every file on up to `threads` threads; results in the order of `files`.
 std::vector<FileScan> ScanAll(FileSystem& fs, const std::vector<std::string>& files, const ScanTarget& target,
-                              bool publication, unsigned threads) {
+                              const ScanOptions& options, unsigned threads) {
   std::vector<FileScan> scans(files.size());
   std::atomic<size_t> next{0};
   auto work = [&] {
-    for (size_t i = next++; i < files.size(); i = next++) scans[i] = ScanFile(fs, files[i], target, publication);
+    for (size_t i = next++; i < files.size(); i = next++) scans[i] = ScanFile(fs, files[i], target, options);
   };
   const unsigned count = std::max(1u, std::min<unsigned>(threads, static_cast<unsigned>(files.size())));
   std::vector<std::thread> pool;
@@ -88,7 +88,10 @@ int RunScan(FileSystem& fs, const std::vector<std::string>& files, const Case& c
   }
   // libxml2 must be initialised once before threads parse.
   xmlInitParser();
-  const std::vector<FileScan> scans = ScanAll(fs, files, *target, options.publication, options.threads);
+  ScanOptions scan_options;
+  scan_options.publication = options.publication;
+  scan_options.undeclared = options.undeclared;
+  const std::vector<FileScan> scans = ScanAll(fs, files, *target, scan_options, options.threads);
 
   bool any_error = false;
   bool any_finding = false;
@@ -98,6 +101,15 @@ int RunScan(FileSystem& fs, const std::vector<std::string>& files, const Case& c
       any_error = true;
     }
     any_finding = any_finding || !scan.report.findings.empty();
+  }
+  for (const FileScan& scan : scans)
+    for (const Finding& w : scan.report.warnings) err << "dhr: warning: " << TextLine(w) << '\n';
+  if (options.suggest) {
+    std::vector<Finding> all;
+    for (const FileScan& scan : scans) all.insert(all.end(), scan.report.findings.begin(), scan.report.findings.end());
+    out << SuggestionYaml(SuggestFromFindings(all));
+    out.flush();
+    return any_error ? 2 : any_finding ? 1 : 0;
   }
   switch (options.format) {
     case ScanFormat::kText: WriteTextReport(scans, out); break;

@@ -8,7 +8,9 @@
 //   1  at least one finding (and every file was read)
 //   2  bad input: a file that is not a readable Word document, or a case that cannot be used
 // Files are scanned on up to two threads sharing one compiled ScanTarget; the report keeps the
-// order in which the files were given. Never throws. Covered by run_scan_test.cpp.
+// order in which the files were given. With `suggest`, the report is replaced by the YAML
+// fragment for the names the case does not declare (undeclared_suggestions.h); the exit status is
+// the same. Warnings (a child's gender) are written to `err`. Never throws. Covered by run_scan_test.cpp.
 #pragma once
 
 #include <ostream>
@@ -31,6 +33,8 @@ struct RunScanOptions {
   ScanFormat format = ScanFormat::kText;
   bool publication = false;
   unsigned threads = 2;  // at most; never more than the files
+  bool suggest = false;  // print the YAML fragment for undeclared names instead of the report
+  bool undeclared = true;  // look for names the case does not declare (off only to measure its cost)
 };
 
 int RunScan(const std::vector<std::string>& files, const Case& case_model, ScanFormat format, bool publication,

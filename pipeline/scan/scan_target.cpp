@@ -27,6 +27,7 @@ Result<ScanTarget> CompileScanTarget(const Case& case_model) {
   auto keep = KeyedPatternSet::Compile(KeepVariants(case_model));
   if (!keep.ok()) return keep.status().At(case_model.file);
   target.keep = std::move(keep).value();
+  target.public_terms = PublicTerms::Build(DomainPublicTermsText(), case_model);
   for (const TextRuleSpec& spec : TextRuleSpecs()) {
     CompiledTextRule rule;
     rule.spec = &spec;

@@ -2,7 +2,7 @@
 //
 // Input: a Case. Output: ICU regular expressions for the case's identifiers (one per name variant,
 // see name_variants.h, keyed by first word: keyed_patterns.h), for its public `keep` names, and
-// for the fixed rules (text_rules.h). Compile once and share: a ScanTarget is read-only after compilation and may be
+// for the fixed rules (text_rules.h), and the public terms of undeclared.h. Compile once and share: a ScanTarget is read-only after compilation and may be
 // used by many threads at once, each with its own TextDetector (text_detector.h).
 // A pattern that does not compile is reported without its text: the patterns contain names.
 // Covered by text_detector_test.cpp.
@@ -17,6 +17,7 @@
 #include "pipeline/case/case.h"
 #include "pipeline/scan/keyed_patterns.h"
 #include "pipeline/scan/name_variants.h"
+#include "pipeline/scan/public_terms.h"
 #include "pipeline/scan/text_rules.h"
 
 namespace dhr::scan {
@@ -32,6 +33,7 @@ struct ScanTarget {
   KeyedPatternSet identifiers;
   KeyedPatternSet keep;
   std::vector<CompiledTextRule> rules;
+  PublicTerms public_terms;  // what the check for undeclared names never reports
 };
 
 Result<ScanTarget> CompileScanTarget(const Case& case_model);

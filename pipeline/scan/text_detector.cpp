@@ -59,6 +59,7 @@ Status TextDetector::FindIdentifiers(const FoldedText& folded, const std::vector
   for (const KeyedMatch& m : *matches) {
     if (InsideKeep(keep, m.start, m.limit)) continue;
     const NameVariant& variant = target_.variants[m.index];
+    declared_.push_back({m.start, m.limit});
     const auto [begin, end] = folded.SourceRange(m.start, m.limit);
     out.push_back({begin, end, Category::kIdentifier, variant.rule, variant.rule_id, variant.mask});
   }
@@ -82,8 +83,28 @@ Status TextDetector::FindRule(size_t index, const FoldedText& folded, const std:
     }
     const auto [begin, end] = folded.SourceRange(start, limit);
     out.push_back({begin, end, spec.category, spec.rule, spec.rule_id, spec.mask});
+    found_.push_back({start, limit});
   }
   return U_FAILURE(status) ? IcuError(status) : Status();
+}
+
+void TextDetector::FindUndeclaredNames(const FoldedText& folded, const std::vector<Span>& keep, bool publication,
+                                       std::vector<TextHit>& out) {
+  std::vector<Utf16Span> covered = found_;
+  for (const Span& k : keep) covered.push_back({k.start, k.limit});
+  for (const UndeclaredHit& h : FindUndeclared(folded.text, declared_, covered, target_.public_terms)) {
+    const auto [begin, end] = folded.SourceRange(h.start, h.limit);
+    const bool place = IsPlaceKind(h.kind);
+    out.push_back({begin, end, Category::kUndeclared, std::string("undeclared:") + UndeclaredKindName(h.kind),
+                   place ? "undeclared.place" : "undeclared.person", place ? "[place]" : "[name]"});
+  }
+  if (!publication) return;
+  for (const Utf16Span& word : FindChildGenderWords(folded.text)) {
+    const auto [begin, end] = folded.SourceRange(word.start, word.limit);
+    TextHit hit{begin, end, Category::kPublication, "publication:child's gender", "publication.child-gender", ""};
+    hit.warning = true;
+    out.push_back(std::move(hit));
+  }
 }
 
 Result<std::vector<TextHit>> TextDetector::Find(std::string_view text, const DetectOptions& options) {
@@ -91,6 +112,8 @@ Result<std::vector<TextHit>> TextDetector::Find(std::string_view text, const Det
   std::vector<TextHit> hits;
   if (text.empty()) return hits;
   const FoldedText folded = FoldForScan(text, options.fold);
+  declared_.clear();
+  found_.clear();
   auto keep = KeepSpans(folded);
   if (!keep.ok()) return keep.status();
   if (Status s = FindIdentifiers(folded, *keep, hits); !s.ok()) return s;
@@ -103,6 +126,7 @@ Result<std::vector<TextHit>> TextDetector::Find(std::string_view text, const Det
       if (Status s = FindRule(i, folded, *keep, hits); !s.ok()) return s;
     }
   }
+  if (options.undeclared) FindUndeclaredNames(folded, *keep, options.publication, hits);
   std::stable_sort(hits.begin(), hits.end(), [](const TextHit& a, const TextHit& b) { return a.begin < b.begin; });
   return hits;
 }

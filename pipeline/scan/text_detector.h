@@ -4,7 +4,9 @@
 // Input: UTF-8 text and how to read it. Output: TextHits, byte ranges of that text with the rule
 // each matched, in text order. The text is folded first (folding.h); a hit lying wholly inside a
 // span of a `keep` name of the case is not reported. Identifier hits never overlap one another
-// (the longest variant at a position wins); hits of different rules may.
+// (the longest variant at a position wins); hits of different rules may. With `undeclared`, names
+// the case does not declare are found too (undeclared.h), around the declared ones; with
+// `publication` as well, gendered words beside a child's code are warnings.
 // A TextDetector borrows its ScanTarget, which must outlive it, and holds one ICU matcher per
 // pattern: use one per thread. Covered by text_detector_test.cpp.
 #pragma once
@@ -19,6 +21,7 @@
 #include "docx/status.h"
 #include "pipeline/scan/folding.h"
 #include "pipeline/scan/scan_target.h"
+#include "pipeline/scan/undeclared.h"
 
 namespace dhr::scan {
 
@@ -29,6 +32,7 @@ struct TextHit {
   std::string rule;
   std::string rule_id;
   std::string mask;  // "" when the match is not identifying (a marking)
+  bool warning = false;  // to be looked at, not a failure (a child's gender)
 };
 
 struct DetectOptions {
@@ -36,6 +40,7 @@ struct DetectOptions {
   bool publication = false;     // also markings and draft numbering
   bool identifiers_only = false;  // names only (strings pulled out of binary parts)
   bool timestamp = false;       // a machine timestamp (dcterms:created, w:date): no date rules
+  bool undeclared = false;      // also names the case does not declare (undeclared.h)
 };
 
 class TextDetector {
@@ -56,6 +61,8 @@ class TextDetector {
   Status FindIdentifiers(const FoldedText& folded, const std::vector<Span>& keep, std::vector<TextHit>& out);
   Status FindRule(size_t index, const FoldedText& folded, const std::vector<Span>& keep,
                   std::vector<TextHit>& out);
+  void FindUndeclaredNames(const FoldedText& folded, const std::vector<Span>& keep, bool publication,
+                           std::vector<TextHit>& out);
   Result<std::vector<Span>> KeepSpans(const FoldedText& folded);
 
   const ScanTarget& target_;
@@ -63,6 +70,9 @@ class TextDetector {
   KeyedMatcher keep_;
   std::vector<std::unique_ptr<icu::RegexMatcher>> rules_;
   Status setup_;
+  // UTF-16 spans of the current text's declared identifiers and of its other findings.
+  std::vector<Utf16Span> declared_;
+  std::vector<Utf16Span> found_;
 };
 
 }  // namespace dhr::scan

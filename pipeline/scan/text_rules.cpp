@@ -50,10 +50,15 @@ const std::vector<TextRuleSpec>& TextRuleSpecs() {
       {"generic.nhs-number", "generic:NHS number", Category::kGeneric, "[NHS number]",
        "(?<![\\p{N}])[0-9]{3}[\\s\\-]?[0-9]{3}[\\s\\-]?[0-9]{4}(?![\\p{N}])", false, &IsNhsNumber, false,
        kDigits},
+      // Any two capitals: a prefix never allocated ("QQ") is a typo of a person's number.
       {"generic.ni-number", "generic:National Insurance number", Category::kGeneric, "[NI number]",
-       "(?<![\\p{L}\\p{N}])(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]\\s?[0-9]{2}\\s?[0-9]{2}"
-       "\\s?[0-9]{2}\\s?[A-D](?![\\p{L}\\p{N}])",
+       "(?<![\\p{L}\\p{N}])[A-Z]{2}\\s?[0-9]{2}\\s?[0-9]{2}\\s?[0-9]{2}(?:\\s?[A-D])?(?![\\p{L}\\p{N}])",
        false, nullptr, false, kDigits},
+      {"generic.vehicle-registration", "generic:vehicle registration", Category::kGeneric, "[vehicle registration]",
+       "(?<![\\p{L}\\p{N}])[A-Z]{2}[0-9]{2}\\s?[A-Z]{3}(?![\\p{L}\\p{N}])", false, nullptr, false, kDigits},
+      {"generic.social-handle", "generic:social media handle", Category::kGeneric, "[handle]",
+       "(?<![\\p{L}\\p{N}._%+\\-@])@[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.]{0,28}[\\p{L}\\p{N}_])?(?![\\p{L}\\p{N}_@])",
+       true, nullptr, false, "@"},
 
       {"publication.marking", "publication:security marking", Category::kPublication, "",
        "(?<![\\p{L}\\p{N}])(?:(?i:official)[\\s\\-_:]*(?i:sensitive)|OFFICIAL|RESTRICTED)(?![\\p{L}\\p{N}])",

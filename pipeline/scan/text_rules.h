@@ -4,7 +4,9 @@
 //   dates      "8 June 2022", "8th of June, 2022", "June 8, 2022", "8 Jun 2022", "08/06/2022",
 //              "8.6.22", "2022-06-08"; never a month and year alone.
 //   generic    UK postcodes (in capitals, as written), UK phone numbers, email addresses, NHS
-//              numbers with a valid check digit, National Insurance numbers (in capitals).
+//              numbers (in groups of 3, 3 and 4 whatever the check digit; ten digits in a row
+//              with a valid one), National Insurance numbers with any two-letter prefix (in
+//              capitals), vehicle registrations ("YK19 HZP"), social media handles ("@tasha_b").
 //   publication  OFFICIAL, OFFICIAL-SENSITIVE, OFFICIAL SENSITIVE, RESTRICTED (in capitals, or
 //              "Official Sensitive" in any case), "DRAFT 3", "Draft v2", a capitalised "DRAFT".
 // Covered by text_detector_test.cpp and rule_validators_test.cpp.

@@ -1,0 +1,152 @@
+#include "pipeline/scan/public_terms.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+
+#include "base/english_words.h"
+#include "pipeline/scan/folding.h"
+#include "pipeline/scan/word_lists.h"
+
+// The domain list's bytes, placed in the object file by the assembler from the path CMake gives.
+__asm__(".section .rodata\n"
+        ".global dhr_public_terms\n"
+        ".type dhr_public_terms, @object\n"
+        "dhr_public_terms:\n"
+        ".incbin \"" DHR_PUBLIC_TERMS "\"\n"
+        ".global dhr_public_terms_end\n"
+        "dhr_public_terms_end:\n"
+        ".byte 0\n"
+        ".previous\n");
+extern "C" const char dhr_public_terms[];
+extern "C" const char dhr_public_terms_end[];
+
+namespace dhr::scan {
+namespace {
+
+bool IsWordChar(UChar32 c) { return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK; }
+
+}  // namespace
+
+std::string_view DomainPublicTermsText() {
+  return {dhr_public_terms, static_cast<size_t>(dhr_public_terms_end - dhr_public_terms)};
+}
+
+std::vector<WordSpan> SplitWords(const icu::UnicodeString& text) {
+  std::vector<WordSpan> words;
+  int32_t i = 0;
+  const int32_t n = text.length();
+  while (i < n) {
+    if (!IsWordChar(text.char32At(i))) {
+      i = text.moveIndex32(i, 1);
+      continue;
+    }
+    const int32_t start = i;
+    while (i < n) {
+      const UChar32 c = text.char32At(i);
+      if (IsWordChar(c)) {
+        i = text.moveIndex32(i, 1);
+      } else if ((c == '\'' || c == '-') && i + 1 < n && IsWordChar(text.char32At(i + 1))) {
+        ++i;
+      } else {
+        break;
+      }
+    }
+    // A trailing possessive apostrophe ("Magistrates'") belongs to the word.
+    const bool apostrophe = i < n && text.charAt(i) == '\'' && (i + 1 == n || !IsWordChar(text.char32At(i + 1)));
+    words.push_back({start, apostrophe ? i + 1 : i});
+    i = apostrophe ? i + 1 : i;
+  }
+  return words;
+}
+
+std::string LowerUtf8(const icu::UnicodeString& text, WordSpan span) {
+  icu::UnicodeString word(text, span.start, span.limit - span.start);
+  word.toLower();
+  std::string out;
+  return word.toUTF8String(out);
+}
+
+std::vector<std::string> LowerWords(std::string_view phrase) {
+  const icu::UnicodeString text = FoldForScan(phrase).text;
+  std::vector<std::string> words;
+  for (const WordSpan& span : SplitWords(text)) words.push_back(LowerUtf8(text, span));
+  return words;
+}
+
+void PublicTerms::Add(std::string_view phrase) {
+  std::vector<std::string> words = LowerWords(phrase);
+  if (words.empty()) return;
+  std::string first = words.front();
+  words.erase(words.begin());
+  auto& list = terms_[first];
+  if (std::find(list.begin(), list.end(), words) != list.end()) return;
+  list.push_back(std::move(words));
+  // Longest first: the lookup takes the first that matches.
+  std::stable_sort(list.begin(), list.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  ++count_;
+}
+
+void PublicTerms::AddPerson(std::string_view name) {
+  Add(name);
+  std::vector<std::string> words = LowerWords(name);
+  std::vector<std::string> titles;
+  while (words.size() > 1 && IsTitle(words.front())) {
+    titles.push_back(words.front());
+    words.erase(words.begin());
+  }
+  if (words.empty()) return;
+  std::string bare;
+  for (const std::string& w : words) bare += (bare.empty() ? "" : " ") + w;
+  Add(bare);
+  for (const std::string& title : Titles()) Add(title + " " + words.back());
+}
+
+void PublicTerms::AddOrganisation(std::string_view name) {
+  Add(name);
+  // "Northbrook" of "Northbrook Borough Council": a place name the partnership is named after.
+  for (const std::string& word : LowerWords(name))
+    if (word.size() > 2 && !IsOrdinaryEnglishWord(word)) words_.insert(word);
+}
+
+PublicTerms PublicTerms::Build(std::string_view domain_list, const Case& case_model) {
+  PublicTerms terms;
+  size_t start = 0;
+  while (start < domain_list.size()) {
+    size_t end = domain_list.find('\n', start);
+    if (end == std::string_view::npos) end = domain_list.size();
+    std::string_view line = domain_list.substr(start, end - start);
+    start = end + 1;
+    if (const size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+    terms.Add(line);
+  }
+  const Review& review = case_model.review;
+  terms.AddOrganisation(review.partnership);
+  terms.AddOrganisation(review.police_force);
+  terms.AddPerson(review.chair.name);
+  terms.AddPerson(review.author.name);
+  for (const PanelMember& member : review.panel) {
+    terms.AddPerson(member.name);
+    terms.AddOrganisation(member.agency);
+  }
+  for (const ContributingAgency& agency : review.agencies) terms.AddOrganisation(agency.name);
+  for (const std::string& entry : review.dissemination) terms.Add(entry);
+  for (const std::string& entry : case_model.keep) terms.Add(entry);
+  for (const std::string& entry : case_model.allow) terms.Add(entry);
+  return terms;
+}
+
+size_t PublicTerms::LongestAt(const std::vector<std::string>& words, size_t i) const {
+  auto it = terms_.find(words[i]);
+  if (it == terms_.end()) return 0;
+  for (const std::vector<std::string>& rest : it->second) {
+    if (i + 1 + rest.size() > words.size()) continue;
+    if (std::equal(rest.begin(), rest.end(), words.begin() + static_cast<std::ptrdiff_t>(i + 1)))
+      return rest.size() + 1;
+  }
+  return 0;
+}
+
+bool PublicTerms::IsPublicWord(std::string_view lower_word) const { return words_.count(lower_word) > 0; }
+
+}  // namespace dhr::scan

@@ -1,0 +1,535 @@
+#include "pipeline/scan/undeclared.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+
+#include "base/english_words.h"
+
+namespace dhr::scan {
+namespace {
+
+using WordSet = std::set<std::string, std::less<>>;
+
+WordSet Set(std::initializer_list<const char*> words) { return WordSet(words.begin(), words.end()); }
+
+// Titles written as abbreviations: any capitalised word after them is a name.
+const WordSet& AbbreviatedTitles() {
+  static const WordSet s = Set({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "rev", "revd", "fr", "cllr", "pc",
+                                "dc", "ds", "di", "dci", "dsu", "dcs", "supt", "sgt", "insp", "pcso", "tdc", "dsgt",
+                                "sir", "dame"});
+  return s;
+}
+// Titles that are also ordinary nouns: a name after them must not be an ordinary word.
+const WordSet& WordTitles() {
+  static const WordSet s = Set({"doctor", "professor", "sergeant", "inspector", "constable", "detective",
+                                "councillor", "nurse", "reverend", "father", "superintendent", "officer", "matron",
+                                "lord", "lady", "judge"});
+  return s;
+}
+const WordSet& RelationWords() {
+  static const WordSet s = Set(
+      {"friend", "friends", "cousin", "neighbour", "neighbours", "neighbor", "sister", "brother", "partner",
+       "ex-partner", "colleague", "colleagues", "manager", "boss", "employer", "supervisor", "mother", "father",
+       "mum", "mam", "mom", "dad", "stepmother", "stepfather", "stepmum", "stepdad", "aunt", "auntie", "uncle",
+       "niece", "nephew", "grandmother", "grandfather", "gran", "nan", "nana", "grandad", "grandson",
+       "granddaughter", "son", "daughter", "stepson", "stepdaughter", "boyfriend", "girlfriend", "husband", "wife",
+       "ex-husband", "ex-wife", "ex-boyfriend", "ex-girlfriend", "fiance", "fiancee", "flatmate", "housemate",
+       "lodger", "landlord", "landlady", "carer", "sibling", "half-brother", "half-sister", "stepbrother",
+       "stepsister", "godmother", "godfather", "acquaintance", "associate", "mother-in-law", "father-in-law",
+       "sister-in-law", "brother-in-law", "son-in-law", "daughter-in-law", "teacher", "classmate", "child",
+       "baby", "mate", "pal"});
+  return s;
+}
+// Words between a relation word and the name: "her friend, called Tasha".
+const WordSet& NamingWords() {
+  static const WordSet s = Set({"called", "named", "known", "as", "whose", "name", "is", "was"});
+  return s;
+}
+const WordSet& StreetWords() {
+  static const WordSet s =
+      Set({"road", "rd", "street", "avenue", "ave", "lane", "close", "crescent", "cres", "terrace", "court",
+           "estate", "grove", "gardens", "mews", "row", "square", "place", "walk", "rise", "parade", "way",
+           "boulevard", "wharf", "drive", "hill", "chase", "croft", "fold", "vale"});
+  return s;
+}
+const WordSet& InstitutionWords() {
+  static const WordSet s =
+      Set({"school", "academy", "nursery", "college", "surgery", "practice", "centre", "center", "hospital",
+           "clinic", "pharmacy", "church", "mosque", "chapel", "temple", "gurdwara", "synagogue", "hostel",
+           "hotel", "inn", "club", "gym", "ltd", "limited", "plc", "llp", "nurseries", "pre-school", "preschool"});
+  return s;
+}
+// Words that name the kind of a place, not which one: never a name on their own.
+const WordSet& KindWords() {
+  static const WordSet s = Set(
+      {"primary", "secondary", "infant", "infants", "junior", "juniors", "nursery", "high", "grammar", "community",
+       "special", "free", "catholic", "rc", "c", "of", "e", "ce", "church", "sixth", "form", "medical", "health",
+       "family", "children's", "childrens", "leisure", "day", "contact", "call", "job", "resource", "recovery",
+       "walk-in", "treatment", "teaching", "general", "district", "village", "parish", "methodist", "baptist",
+       "anglican", "pupil", "referral", "dental", "maternity", "psychiatric", "mental", "women's", "youth",
+       "early", "years", "learning", "education", "sports", "main", "ring", "good", "best", "clinical",
+       "professional", "social", "safeguarding", "nursing", "reflective", "poor", "current", "local",
+       "multi-agency", "partnership", "work", "legal", "gp", "nhs", "police", "fire", "court", "group",
+       "care", "home", "practice", "specialist", "emergency", "urgent", "city", "county", "borough", "town",
+       "shopping", "retail", "business", "industrial", "trading", "crown", "magistrates'", "magistrates",
+       "coroner's", "coroners", "university", "foundation", "trust", "council", "independent", "private"});
+  return s;
+}
+// Words that start a phrase without being part of a name.
+const WordSet& FunctionWords() {
+  static const WordSet s = Set({"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her",
+                                "its", "my", "your", "at", "in", "on", "of", "to", "from", "by", "for", "with",
+                                "and", "or", "nearby", "another", "any", "each", "every", "no", "some", "which",
+                                "what", "whose", "both", "all", "if", "when", "while", "where", "after", "before",
+                                "during", "following", "per", "via", "as", "but", "then", "than"});
+  return s;
+}
+const WordSet& NameParticles() {
+  static const WordSet s = Set({"van", "von", "der", "den", "de", "da", "di", "del", "della", "du", "la", "le",
+                                "al", "el", "bin", "ibn", "ap", "dos", "das"});
+  return s;
+}
+const WordSet& CodeLeads() {
+  static const WordSet s = Set({"adult", "child", "victim", "perpetrator"});
+  return s;
+}
+const WordSet& GenderedWords() {
+  static const WordSet s = Set({"he", "she", "his", "her", "hers", "him", "himself", "herself", "son", "sons",
+                                "daughter", "daughters", "boy", "boys", "girl", "girls", "brother", "brothers",
+                                "sister", "sisters", "he's", "she's", "he'd", "she'd"});
+  return s;
+}
+
+struct Word {
+  WordSpan span;
+  std::string lower;   // folded, lower case, possessive kept
+  std::string text;    // folded, as written
+  bool capitalised = false;
+  bool all_caps = false;
+  bool has_digit = false;
+  int letters = 0;
+  bool space_before = false;  // only white space since the previous word (and there is one)
+  bool sentence_start = false;
+  bool in_address = false;    // inside an email or web address
+  bool declared = false;
+  bool covered = false;       // keep names and other findings
+  bool public_term = false;
+  bool public_alone = false;  // a public term of one word ("Catholic")
+  bool code = false;
+  bool used = false;          // taken by a candidate
+};
+
+bool Overlaps(WordSpan w, const Utf16Span& s) { return w.start < s.limit && s.start < w.limit; }
+
+std::string_view Base(std::string_view lower) {
+  if (lower.size() > 2 && lower.substr(lower.size() - 2) == "'s") return lower.substr(0, lower.size() - 2);
+  if (lower.size() > 1 && lower.back() == '\'') return lower.substr(0, lower.size() - 1);
+  return lower;
+}
+
+class Analysis {
+ public:
+  Analysis(const icu::UnicodeString& text, const std::vector<Utf16Span>& declared,
+           const std::vector<Utf16Span>& covered, const PublicTerms& terms)
+      : text_(text), terms_(terms) {
+    Split();
+    Mark(declared, covered);
+  }
+
+  std::vector<UndeclaredHit> Find() {
+    std::vector<UndeclaredHit> hits;
+    size_t i = 0;
+    while (i < words_.size()) {
+      const size_t end = RunEnd(i);
+      if (end > i) {
+        Run(i, end, hits);
+        i = end;
+      } else {
+        ++i;
+      }
+    }
+    Relations(hits);
+    BesideDeclared(hits);
+    return Resolve(std::move(hits));
+  }
+
+ private:
+  void Split() {
+    int32_t previous_end = 0;
+    bool sentence_open = false;
+    std::string_view previous_lower;
+    for (const WordSpan& span : SplitWords(text_)) {
+      Word w;
+      w.span = span;
+      w.lower = LowerUtf8(text_, span);
+      text_.tempSubStringBetween(span.start, span.limit).toUTF8String(w.text);
+      bool upper = false, lower = false;
+      for (int32_t k = span.start; k < span.limit; k = text_.moveIndex32(k, 1)) {
+        const UChar32 c = text_.char32At(k);
+        if (u_isdigit(c)) w.has_digit = true;
+        if (u_isUUppercase(c) || u_istitle(c)) upper = true;
+        if (u_isULowercase(c)) lower = true;
+        if (u_isalpha(c)) ++w.letters;
+        if (k == span.start) w.capitalised = u_isUUppercase(c) || u_istitle(c);
+      }
+      w.all_caps = upper && !lower && w.letters >= 2;
+      // What stands between the previous word and this one.
+      bool only_space = !words_.empty();
+      bool ends_sentence = false;
+      for (int32_t k = previous_end; k < span.start; ++k) {
+        const char16_t c = text_.charAt(k);
+        if (u_isUWhiteSpace(c)) continue;
+        only_space = false;
+        if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == 0x2022) ends_sentence = true;
+      }
+      if (ends_sentence && c_IsAbbreviation(previous_lower)) ends_sentence = false;
+      if (ends_sentence) sentence_open = false;
+      w.space_before = only_space && previous_end < span.start;
+      w.sentence_start = !sentence_open;
+      sentence_open = sentence_open || w.letters > 0;
+      previous_end = span.limit;
+      words_.push_back(std::move(w));
+      previous_lower = words_.back().lower;
+    }
+    MarkAddresses();
+  }
+
+  static bool c_IsAbbreviation(std::string_view lower) {
+    return lower.size() <= 1 || AbbreviatedTitles().count(lower) > 0 || lower == "st" || lower == "no" ||
+           lower == "eg" || lower == "ie" || lower == "etc" || lower == "approx";
+  }
+
+  // A chunk written for or by software: an email or web address, a path, an identifier joined by
+  // underscores ("Dok_Zusatz"), a key and value ("encap:Ethernet"), a field's keyword.
+  static bool MachineChunk(const icu::UnicodeString& chunk) {
+    if (chunk.indexOf(u'@') >= 0 || chunk.indexOf(u"://") >= 0 || chunk.indexOf(u"www.") >= 0 ||
+        chunk.indexOf(u'/') >= 0 || chunk.indexOf(u'\\') >= 0 || chunk.indexOf(u'_') >= 0)
+      return true;
+    for (int32_t k = 1; k + 1 < chunk.length(); ++k)
+      if (chunk.charAt(k) == ':' && u_isalpha(chunk.charAt(k - 1)) && u_isalpha(chunk.charAt(k + 1))) return true;
+    static const WordSet kFieldWords = Set({"STYLEREF", "SEQ", "REF", "PAGEREF", "HYPERLINK", "MERGEFIELD", "TOC",
+                                            "CREATEDATE", "SAVEDATE", "PRINTDATE", "FILENAME", "DOCPROPERTY",
+                                            "INCLUDEPICTURE", "INCLUDETEXT", "ADDIN", "MERGEFORMAT", "NOTEREF",
+                                            "DOCVARIABLE", "AUTHOR", "TITLE", "SUBJECT", "KEYWORDS", "FORMTEXT",
+                                            "FORMCHECKBOX", "FORMDROPDOWN", "MACROBUTTON", "QUOTE", "ASK", "FILLIN",
+                                            "CITATION", "BIBLIOGRAPHY", "SYMBOL", "EQ", "IF", "COMPARE", "ARABIC",
+                                            "ROMAN", "CHARFORMAT", "XE", "INDEX", "TA", "TC", "USERNAME",
+                                            "USERINITIALS", "LASTSAVEDBY", "NUMPAGES", "PAGE", "SECTIONPAGES"});
+    std::string utf8;
+    chunk.toUTF8String(utf8);
+    return kFieldWords.count(utf8) > 0;
+  }
+
+  // Words of a white-space-delimited chunk written for software are never names.
+  void MarkAddresses() {
+    const int32_t n = text_.length();
+    int32_t i = 0;
+    while (i < n) {
+      while (i < n && u_isUWhiteSpace(text_.charAt(i))) ++i;
+      const int32_t start = i;
+      while (i < n && !u_isUWhiteSpace(text_.charAt(i))) ++i;
+      if (i == start) continue;
+      const icu::UnicodeString chunk(text_, start, i - start);
+      if (!MachineChunk(chunk)) continue;
+      for (Word& w : words_)
+        if (w.span.start >= start && w.span.limit <= i) w.in_address = true;
+    }
+  }
+
+  void Mark(const std::vector<Utf16Span>& declared, const std::vector<Utf16Span>& covered) {
+    std::vector<std::string> lowers;
+    lowers.reserve(words_.size());
+    for (const Word& w : words_) lowers.push_back(w.lower);
+    for (size_t i = 0; i < words_.size(); ++i) {
+      Word& w = words_[i];
+      for (const Utf16Span& s : declared) w.declared = w.declared || Overlaps(w.span, s);
+      for (const Utf16Span& s : covered) w.covered = w.covered || Overlaps(w.span, s);
+      if (const size_t n = terms_.LongestAt(lowers, i); n > 0) {
+        for (size_t k = i; k < i + n; ++k) words_[k].public_term = true;
+        words_[i].public_alone = n == 1;
+      }
+      if (w.has_digit || (w.letters == 1 && w.capitalised)) w.code = true;
+      // "Adult XAP", "Child X1": the scheme's codes.
+      if (i > 0 && w.space_before && w.all_caps && w.letters <= 5 && CodeLeads().count(words_[i - 1].lower) > 0) {
+        w.code = true;
+        words_[i - 1].code = true;
+      }
+      if (w.code && i > 0 && CodeLeads().count(words_[i - 1].lower) > 0 && words_[i - 1].capitalised)
+        words_[i - 1].code = true;
+    }
+    ActsOfParliament();
+  }
+
+  // "the Protection of Freedoms Act 2012": an Act of Parliament and its year are public.
+  void ActsOfParliament() {
+    for (size_t i = 0; i < words_.size(); ++i) {
+      if (words_[i].text != "Act") continue;
+      size_t k = i;
+      while (k > 0 && words_[k].space_before &&
+             (words_[k - 1].capitalised || NameParticles().count(words_[k - 1].lower) ||
+              words_[k - 1].lower == "and" || words_[k - 1].lower == "of" || words_[k - 1].lower == "the"))
+        --k;
+      for (size_t j = k; j <= i; ++j) words_[j].public_term = true;
+    }
+  }
+
+  bool Skipped(const Word& w) const {
+    // A one-word public term that names a kind of place stays in the name of one: "St Wilfrid's
+    // Catholic Primary School".
+    const bool kind = w.public_alone && KindWords().count(w.lower) > 0;
+    return w.covered || (w.public_term && !kind) || w.code || w.in_address || terms_.IsPublicWord(w.lower);
+  }
+  bool Acronym(const Word& w) const { return w.all_caps && w.letters <= 5; }
+  bool Ordinary(const Word& w) const {
+    const std::string_view base = Base(w.lower);
+    if (IsOrdinaryEnglishWord(base)) return true;
+    // A hyphenated word is ordinary when each of its parts is ("multi-agency", "well-being").
+    if (base.find('-') == std::string_view::npos) return false;
+    size_t start = 0;
+    while (start <= base.size()) {
+      size_t end = base.find('-', start);
+      if (end == std::string_view::npos) end = base.size();
+      if (!IsOrdinaryEnglishWord(base.substr(start, end - start))) return false;
+      start = end + 1;
+    }
+    return true;
+  }
+  bool Proper(const Word& w) const { return IsProperNounInWordList(std::string(Base(w.text))); }
+  // A word that may be a name: capitalised, not skipped, not an acronym.
+  bool NameWord(const Word& w) const { return w.capitalised && !Skipped(w) && !(Acronym(w) && !w.declared); }
+  bool Distinctive(const Word& w) const { return !Ordinary(w) || Proper(w); }
+  bool IsTitleWord(const Word& w) const {
+    if (!w.capitalised) return false;
+    return AbbreviatedTitles().count(w.lower) > 0 || WordTitles().count(w.lower) > 0;
+  }
+
+  // The end of the run of name words starting at i (particles allowed between two name words).
+  size_t RunEnd(size_t i) const {
+    if (!(NameWord(words_[i]) || IsTitleWord(words_[i]))) return i;
+    size_t end = i + 1;
+    while (end < words_.size() && words_[end].space_before) {
+      const Word& w = words_[end];
+      if (NameWord(w) || IsTitleWord(w)) {
+        ++end;
+      } else if (NameParticles().count(w.lower) && end + 1 < words_.size() && words_[end + 1].space_before &&
+                 NameWord(words_[end + 1])) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return end;
+  }
+
+  void Add(std::vector<UndeclaredHit>& hits, size_t first, size_t last, UndeclaredKind kind) {
+    hits.push_back({words_[first].span.start, words_[last].span.limit, kind});
+    for (size_t k = first; k <= last; ++k) words_[k].used = true;
+  }
+
+  bool AllDeclared(size_t first, size_t last) const {
+    for (size_t k = first; k <= last; ++k)
+      if (!words_[k].declared) return false;
+    return true;
+  }
+
+  // Titles, places, then names, in one run of capitalised words [begin, end).
+  void Run(size_t begin, size_t end, std::vector<UndeclaredHit>& hits) {
+    std::vector<bool> taken(end - begin, false);
+    // A title and the name after it ("Detective Sergeant Priya Raman": the last title counts).
+    for (size_t i = begin; i < end; ++i) {
+      if (!IsTitleWord(words_[i])) continue;
+      size_t j = i + 1;
+      while (j < end && IsTitleWord(words_[j])) ++j;
+      size_t last = j;
+      while (last < end && last < j + 3 && !IsPlaceWord(words_[last])) ++last;
+      if (last == j) continue;
+      const bool word_title = WordTitles().count(words_[j - 1].lower) > 0;
+      bool distinctive = false;
+      for (size_t k = j; k < last; ++k) distinctive = distinctive || Distinctive(words_[k]);
+      if ((!word_title || distinctive) && !AllDeclared(j, last - 1)) Add(hits, j, last - 1, UndeclaredKind::kTitledPerson);
+      for (size_t k = i; k < last; ++k) taken[k - begin] = true;
+      i = last - 1;
+    }
+    // A place: the name before a street or institution word, the words of its kind after the name.
+    for (size_t i = begin; i < end; ++i) {
+      if (taken[i - begin] || !IsPlaceWord(words_[i]) || i == begin) continue;
+      const bool street = StreetWords().count(Base(words_[i].lower)) > 0;
+      size_t name_end = i;  // the name is [name_begin, name_end)
+      while (name_end > begin && !taken[name_end - 1 - begin] && KindWords().count(words_[name_end - 1].lower))
+        --name_end;
+      size_t name_begin = name_end;
+      while (name_begin > begin && !taken[name_begin - 1 - begin] && !IsPlaceWord(words_[name_begin - 1])) --name_begin;
+      while (name_begin < name_end && FunctionWords().count(words_[name_begin].lower)) ++name_begin;
+      if (name_begin == name_end || AllDeclared(name_begin, name_end - 1)) continue;
+      bool distinctive = street;
+      for (size_t k = name_begin; k < name_end; ++k)
+        distinctive = distinctive || Distinctive(words_[k]) || !TitleCaseText();
+      if (!distinctive) continue;
+      size_t first = name_begin;
+      if (first > 0 && words_[first - 1].has_digit && words_[first].space_before && words_[first - 1].letters <= 1)
+        --first;  // the house number: "22 Rowan Way", "12a Foxglove Lane"
+      Add(hits, first, i, street ? UndeclaredKind::kStreet : UndeclaredKind::kInstitution);
+      for (size_t k = name_begin; k <= i; ++k) taken[k - begin] = true;
+    }
+    // Names: what is left, without ordinary words at either end.
+    size_t i = begin;
+    while (i < end) {
+      if (taken[i - begin]) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < end && !taken[j - begin]) ++j;
+      Name(i, j, hits);
+      i = j;
+    }
+  }
+
+  bool IsPlaceWord(const Word& w) const {
+    if (!w.capitalised) return false;
+    const std::string_view base = Base(w.lower);
+    if (base == "st") return false;  // Saint, far more often than Street
+    return StreetWords().count(base) > 0 || InstitutionWords().count(base) > 0;
+  }
+
+  // True when the text is written in title case (a heading): there, ordinary words are capitalised
+  // anyway and "Good Practice" names no place.
+  bool TitleCaseText() const {
+    if (title_case_ >= 0) return title_case_ == 1;
+    int long_words = 0;
+    bool all = true;
+    for (const Word& w : words_) {
+      if (w.letters < 4) continue;
+      ++long_words;
+      all = all && w.capitalised;
+    }
+    title_case_ = (all && long_words >= 2) ? 1 : 0;
+    return title_case_ == 1;
+  }
+
+  void Name(size_t begin, size_t end, std::vector<UndeclaredHit>& hits) {
+    auto weak = [this](const Word& w) {
+      return FunctionWords().count(w.lower) || NameParticles().count(w.lower) || (Ordinary(w) && !Proper(w)) ||
+             Acronym(w) || IsTitleWord(w);
+    };
+    while (begin < end && weak(words_[begin])) ++begin;
+    while (end > begin && weak(words_[end - 1])) --end;
+    if (end - begin < 2) return;
+    bool undeclared_name = false;
+    for (size_t k = begin; k < end; ++k)
+      undeclared_name = undeclared_name || (!words_[k].declared && !Ordinary(words_[k]));
+    if (undeclared_name) Add(hits, begin, end - 1, UndeclaredKind::kName);
+  }
+
+  // "her friend Tasha", "his cousin, Dean Price".
+  void Relations(std::vector<UndeclaredHit>& hits) {
+    for (size_t i = 0; i + 1 < words_.size(); ++i) {
+      if (!RelationWords().count(Base(words_[i].lower)) || words_[i].capitalised) continue;
+      size_t j = i + 1;
+      while (j < words_.size() && !words_[j].capitalised && NamingWords().count(words_[j].lower) && j < i + 4) ++j;
+      if (j >= words_.size()) break;
+      const Word& name = words_[j];
+      if (!NameWord(name) || name.declared || IsTitleWord(name) || IsPlaceWord(name) || !Distinctive(name)) continue;
+      size_t last = j;
+      while (last + 1 < words_.size() && last < j + 2 && words_[last + 1].space_before &&
+             NameWord(words_[last + 1]) && !IsPlaceWord(words_[last + 1]) && Distinctive(words_[last + 1]))
+        ++last;
+      Add(hits, j, last, UndeclaredKind::kRelation);
+    }
+  }
+
+  // "Michelle Hartley" where Hartley is declared and Michelle is not; "Michelle Adult X".
+  void BesideDeclared(std::vector<UndeclaredHit>& hits) {
+    for (size_t i = 0; i + 1 < words_.size(); ++i) {
+      const Word& w = words_[i];
+      const Word& next = words_[i + 1];
+      if (!next.space_before || !(next.declared || (next.code && CodeLeads().count(next.lower)))) continue;
+      if (!NameWord(w) || w.declared || IsTitleWord(w) || FunctionWords().count(w.lower)) continue;
+      if (Ordinary(w) && !(Proper(w) && !w.sentence_start)) continue;
+      size_t last = i;
+      if (next.declared)
+        while (last + 1 < words_.size() && words_[last + 1].declared && words_[last + 1].space_before) ++last;
+      Add(hits, i, last, UndeclaredKind::kBesideDeclared);
+    }
+  }
+
+  // Overlapping candidates: the longer wins.
+  static std::vector<UndeclaredHit> Resolve(std::vector<UndeclaredHit> hits) {
+    std::stable_sort(hits.begin(), hits.end(), [](const UndeclaredHit& a, const UndeclaredHit& b) {
+      return a.start != b.start ? a.start < b.start : a.limit > b.limit;
+    });
+    std::vector<UndeclaredHit> out;
+    for (const UndeclaredHit& h : hits) {
+      if (!out.empty() && h.start < out.back().limit) {
+        if (h.limit - h.start > out.back().limit - out.back().start) out.back() = h;
+        continue;
+      }
+      out.push_back(h);
+    }
+    return out;
+  }
+
+  const icu::UnicodeString& text_;
+  const PublicTerms& terms_;
+  std::vector<Word> words_;
+  mutable int title_case_ = -1;
+};
+
+}  // namespace
+
+const char* UndeclaredKindName(UndeclaredKind kind) {
+  switch (kind) {
+    case UndeclaredKind::kTitledPerson: return "titled person";
+    case UndeclaredKind::kName: return "name";
+    case UndeclaredKind::kRelation: return "relation and given name";
+    case UndeclaredKind::kBesideDeclared: return "given name beside a declared name";
+    case UndeclaredKind::kStreet: return "street";
+    case UndeclaredKind::kInstitution: return "institution";
+  }
+  return "name";
+}
+
+bool IsPlaceKind(UndeclaredKind kind) {
+  return kind == UndeclaredKind::kStreet || kind == UndeclaredKind::kInstitution;
+}
+
+std::vector<UndeclaredHit> FindUndeclared(const icu::UnicodeString& folded, const std::vector<Utf16Span>& declared,
+                                          const std::vector<Utf16Span>& covered, const PublicTerms& terms) {
+  return Analysis(folded, declared, covered, terms).Find();
+}
+
+std::vector<Utf16Span> FindChildGenderWords(const icu::UnicodeString& folded) {
+  std::vector<Utf16Span> out;
+  const std::vector<WordSpan> words = SplitWords(folded);
+  size_t sentence = 0;
+  auto close_sentence = [&](size_t end) {
+    bool child = false;
+    for (size_t k = sentence; k + 1 < end && !child; ++k) {
+      const std::string lower = LowerUtf8(folded, words[k]);
+      if (lower != "child") continue;
+      icu::UnicodeString code(folded, words[k + 1].start, words[k + 1].limit - words[k + 1].start);
+      child = u_isUUppercase(code.char32At(0));
+    }
+    if (child)
+      for (size_t k = sentence; k < end; ++k)
+        if (GenderedWords().count(LowerUtf8(folded, words[k]))) out.push_back({words[k].start, words[k].limit});
+    sentence = end;
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (i + 1 < words.size()) {
+      bool ends = false;
+      for (int32_t k = words[i].limit; k < words[i + 1].start; ++k) {
+        const char16_t c = folded.charAt(k);
+        ends = ends || c == '.' || c == '!' || c == '?';
+      }
+      if (ends) close_sentence(i + 1);
+    }
+  }
+  close_sentence(words.size());
+  return out;
+}
+
+}  // namespace dhr::scan
