@@ -10,6 +10,7 @@ bool OpenBefore(std::string_view text, size_t pos, WordBoundary boundary) {
     case WordBoundary::kNone: return true;
     case WordBoundary::kLetter: return !LetterBefore(text, pos);
     case WordBoundary::kAlnum: return !AlnumBefore(text, pos);
+    case WordBoundary::kDigit: return pos == 0 || text[pos - 1] < '0' || text[pos - 1] > '9';
   }
   return true;
 }
@@ -19,6 +20,7 @@ bool OpenAfter(std::string_view text, size_t pos, WordBoundary boundary) {
     case WordBoundary::kNone: return true;
     case WordBoundary::kLetter: return !LetterAt(text, pos);
     case WordBoundary::kAlnum: return !AlnumAt(text, pos);
+    case WordBoundary::kDigit: return pos >= text.size() || text[pos] < '0' || text[pos] > '9';
   }
   return true;
 }

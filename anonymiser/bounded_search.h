@@ -20,7 +20,8 @@
 
 namespace dhr {
 
-enum class WordBoundary { kNone, kLetter, kAlnum };
+// kDigit: no digit directly before or after (a number may touch letters: "No12.04.2006").
+enum class WordBoundary { kNone, kLetter, kAlnum, kDigit };
 
 struct Span {
   size_t begin = 0;

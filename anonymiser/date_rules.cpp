@@ -30,6 +30,9 @@ constexpr std::string_view kTime =
     "(?:,? +(?:at +)?(?:(?:[01]?\\d|2[0-3])[:.][0-5]\\d(?:[:.][0-5]\\d)?(?: *(?:am|pm|hrs|hours|"
     "h))?|(?:1[0-2]|0?\\d) *(?:am|pm)))?";
 
+// FormPatterns()[kFirstNumericForm] and after are the numeric forms.
+constexpr size_t kFirstNumericForm = 3;
+
 std::vector<std::string> FormPatterns() {
   auto join = [](std::initializer_list<std::string_view> parts) {
     std::string out;
@@ -46,7 +49,7 @@ std::vector<std::string> FormPatterns() {
       // June 8, 2022; Wednesday, June 8th 2022
       join({kOn, kWeekday, kMonthName, " +(?P<day>\\d{1,2})", kOrdinal, ",? +(?P<year>\\d{4})",
             kTime}),
-      // 08/06/2022, 8.6.22, 8-6-2022: day first
+      // 08/06/2022, 8.6.22, 8-6-2022: day first (month first when the day cannot be a day)
       join({kOn, kWeekday,
             "(?P<day>\\d{1,2})(?P<sep1>[/.-])(?P<month>\\d{1,2})(?P<sep2>[/.-])"
             "(?P<year>\\d{4}|\\d{2})",
@@ -64,11 +67,13 @@ std::vector<std::string> FormPatterns() {
 
 // Words before a dotted triple that make it a number of a part of a document.
 bool NumbersPartOfDocument(std::string_view word) {
-  static constexpr std::array<std::string_view, 22> kWords = {
-      "para",    "paras",   "paragraph", "paragraphs", "section", "sections",
-      "rec",     "recommendation", "recommendations", "chapter", "appendix", "annex",
-      "figure",  "fig",     "table",     "page",       "pages",   "version",
-      "v",       "clause",  "item",      "step"};
+  static constexpr std::array<std::string_view, 40> kWords = {
+      "para",     "paras",      "paragraph", "paragraphs", "section",  "sections", "sec",
+      "rec",      "recommendation", "recommendations", "chapter", "appendix", "annex", "annexes",
+      "figure",   "fig",        "table",     "page",       "pages",    "pp",       "version",
+      "ver",      "v",          "clause",    "item",       "step",     "point",    "part",
+      "article",  "schedule",   "regulation", "rule",      "stage",    "level",    "standard",
+      "note",     "question",   "action",    "objective",  "outcome"};
   return std::find(kWords.begin(), kWords.end(), word) != kWords.end();
 }
 
@@ -128,17 +133,25 @@ std::optional<DateParts> Parts(const RE2& form, std::string_view text, Span span
 
 // The date in `span`, or nothing when it is no date: impossible, or a number of another kind.
 std::optional<Candidate> ReadDate(const RE2& form, const NormalisedText& normalised,
-                                  std::string_view original, Span span, int current_year) {
+                                  std::string_view original, Span span, int current_year,
+                                  bool month_first_possible) {
   const std::string_view text = normalised.text;
   std::optional<DateParts> parts = Parts(form, text, span);
   if (!parts) return std::nullopt;
-  const int day = Number(parts->Get("day"));
-  const int month = MonthNumber(parts->Get("month"));
+  int day = Number(parts->Get("day"));
+  int month = MonthNumber(parts->Get("month"));
   std::string_view year_text = parts->Get("year");
   if (!year_text.empty() && year_text[0] == '\'') year_text.remove_prefix(1);
   const bool has_year = !year_text.empty();
   int year = has_year ? Number(year_text) : 0;
   if (year_text.size() == 2) year += year <= current_year % 100 + 1 ? 2000 : 1900;
+  // A numeric date that cannot be day first is read month first, as American software and
+  // templates write it ("06/22/2015", "1/16/18 8:40:00 AM"): still a precise date.
+  const std::string_view month_text = parts->Get("month");
+  if (month_first_possible && !month_text.empty() && IsDigit(month_text[0]) && (month < 1 || month > 12 || day > DaysInMonth(has_year ? year : 2000, month)) &&
+      day >= 1 && day <= 12 && month >= 1 && month <= DaysInMonth(has_year ? year : 2000, day)) {
+    std::swap(day, month);
+  }
   if (month < 1 || month > 12 || (has_year && (year < 1800 || year > 2199))) return std::nullopt;
   if (day < 1 || day > DaysInMonth(has_year ? year : 2000, month)) return std::nullopt;
   std::string_view from = parts->Get("from");
@@ -189,9 +202,14 @@ std::vector<Candidate> DateRules::Find(const NormalisedText& normalised, std::st
   std::vector<Candidate> out;
   const std::string_view text = normalised.text;
   if (std::none_of(text.begin() + begin, text.begin() + end, IsDigit)) return out;
-  for (const auto& form : forms_) {
-    FindBounded(*form, text, begin, end, WordBoundary::kAlnum, [&](Span span) {
-      std::optional<Candidate> date = ReadDate(*form, normalised, original, span, current_year_);
+  for (size_t i = 0; i < forms_.size(); ++i) {
+    const RE2* form = forms_[i].get();
+    // The numeric forms may touch a letter ("No12.04.2006", "ref12/06/2022"), never a digit.
+    const WordBoundary boundary = i >= kFirstNumericForm ? WordBoundary::kDigit : WordBoundary::kAlnum;
+    FindBounded(*form, text, begin, end, boundary, [&](Span span) {
+      // "on" and a weekday are words: never the end of "section" or "moon".
+      if (boundary == WordBoundary::kDigit && LetterAt(text, span.begin) && AlnumBefore(text, span.begin)) return false;
+      std::optional<Candidate> date = ReadDate(*form, normalised, original, span, current_year_, i == kFirstNumericForm);
       if (date) out.push_back(std::move(*date));
       return date.has_value();
     });

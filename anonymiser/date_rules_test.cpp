@@ -58,11 +58,18 @@ TEST_CASE("anonymiser dates: day first, two-digit years, ranges, no year") {
   CHECK(Generalise("from 8-10 June 2022") == "from June 2022");
   CHECK(Generalise("seen on 8 June by") == "seen in June by");
   CHECK(Generalise("29/02/2024") == "February 2024");
+  // Month first, as American software writes it, when the first number cannot be the day.
+  CHECK(Generalise("8/13/2022") == "August 2022");
+  CHECK(Generalise("Dated 06/22/2015") == "Dated June 2015");
+  CHECK(Generalise("1/16/18 8:40:00 AM") == "January 2018");
+  // A numeric date touching a letter ("No" of U+2116) is still one; "on" inside a word is not.
+  CHECK(Generalise("No12.04.2006") == "NoApril 2006");
+  CHECK(Generalise("section 3.1.12") == "section 3.1.12");
 }
 
 TEST_CASE("anonymiser dates: what is not a precise date stays") {
   for (std::string text :
-       {"in June 2022", "31/02/2022", "29/02/2023", "32 June 2022", "8/13/2022", "8/6-2022",
+       {"in June 2022", "31/02/2022", "29/02/2023", "32 June 2022", "13/13/2022", "8/6-2022", "annex 4.2.15",
         "see paragraph 4.2.15", "version 1.2.3", "1.8.6.22", "8.6.22.1", "128 June 2022",
         "tel 0114 273 4567", "12 people", "no dates here", "2022-13-01",
         "14:30"}) {

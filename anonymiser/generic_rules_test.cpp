@@ -37,8 +37,8 @@ TEST_CASE("anonymiser generic rules: the built-in copy equals rules/generic.yaml
   REQUIRE(rules.ok());
   std::vector<std::string> ids;
   for (const GenericRule& rule : rules.value()) ids.push_back(rule.id);
-  CHECK(ids == std::vector<std::string>{"email", "nhs-number", "ni-number", "postcode", "phone",
-                                        "address"});
+  CHECK(ids == std::vector<std::string>{"email", "nhs-number", "ni-number", "vehicle-registration",
+                                        "social-handle", "postcode", "phone", "address"});
 }
 
 TEST_CASE("anonymiser generic rules: postcodes") {
@@ -68,11 +68,12 @@ TEST_CASE("anonymiser generic rules: email addresses") {
   CHECK(Replace("at @ home, a@b") == "at @ home, a@b");
 }
 
-TEST_CASE("anonymiser generic rules: NHS numbers only with a good check digit") {
+TEST_CASE("anonymiser generic rules: NHS numbers in groups whatever the check digit, in a row with a good one") {
   CHECK(Replace("NHS no. 943 476 5919.") == "NHS no. [NHS number].");
   CHECK(Replace("NHS no. 9434765919") == "NHS no. [NHS number]");
   CHECK(Replace("NHS no. 943-476-5919") == "NHS no. [NHS number]");
-  CHECK(Replace("NHS no. 943 476 5918") == "NHS no. 943 476 5918");
+  CHECK(Replace("NHS no. 943 476 5918") == "NHS no. [NHS number]");  // mistyped: still a person's
+  CHECK(Replace("ref 9434765918") == "ref 9434765918");
   CHECK(Replace("NHS no. 19434765919") == "NHS no. 19434765919");
 }
 
@@ -80,7 +81,17 @@ TEST_CASE("anonymiser generic rules: National Insurance numbers") {
   CHECK(Replace("NI JG 10 37 59 A.") == "NI [NI number].");
   CHECK(Replace("NI jg103759a") == "NI [NI number]");
   CHECK(Replace("NI AB123456") == "NI [NI number]");
-  CHECK(Replace("NI DA123456C GB123456A") == "NI DA123456C GB123456A");
+  // Any prefix: one never issued (the QQ of examples, a typo) is still a person's number.
+  CHECK(Replace("NI DA123456C GB123456A") == "NI [NI number] [NI number]");
+  CHECK(Replace("NI QQ 12 34 56 C") == "NI [NI number]");
+}
+
+TEST_CASE("anonymiser generic rules: vehicle registrations and social media handles") {
+  CHECK(Replace("registration YK19 HZP.") == "registration [vehicle registration].");
+  CHECK(Replace("van WF68OKN parked") == "van [vehicle registration] parked");
+  CHECK(Replace("the M62 at junction 29") == "the M62 at junction 29");
+  CHECK(Replace("posted as @tasha_b1985.") == "posted as [social media handle].");
+  CHECK(Replace("write to tasha@example.com") == "write to [email address]");
 }
 
 TEST_CASE("anonymiser generic rules: street addresses with a house number") {

@@ -32,6 +32,7 @@ rules:
   # Any two letters: a prefix that was never allocated is a typo of a person's number.
   - id: ni-number
     pattern: '[a-z]{2} ?\d{2} ?\d{2} ?\d{2}(?: ?[a-d])?'
+    replacement: "[NI number]"
 
   # UK vehicle registrations in the current format: YK19 HZP, YK19HZP.
   - id: vehicle-registration
@@ -42,7 +43,6 @@ rules:
   - id: social-handle
     pattern: '@[a-z0-9_](?:[a-z0-9_.]{0,28}[a-z0-9_])?'
     replacement: "[social media handle]"
-    replacement: "[NI number]"
 
   # Full postcodes: S1 2HE, SW1A 1AA, M60 1NW, GIR 0AA.
   - id: postcode

@@ -64,6 +64,19 @@ bool CapitalAt(std::string_view original, size_t at) {
   return c > 0 && (u_isupper(c) || u_istitle(c));
 }
 
+// Written as a name is ("Michelle"), not in capitals as acronyms and field keywords are
+// ("MERGEFIELD").
+bool HasLowerCase(std::string_view original) {
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(original.size());
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(original.data(), i, n, c);
+    if (c > 0 && u_islower(c)) return true;
+  }
+  return false;
+}
+
 // "kerry" of "kerry-ann", "ann" of "mary-ann".
 bool InsideHyphenated(std::string_view text, size_t begin, size_t end) {
   return (begin >= 2 && text[begin - 1] == '-' && AlnumBefore(text, begin - 1)) ||
@@ -132,7 +145,9 @@ std::vector<Candidate> NameRules::Find(const NormalisedText& text, std::string_v
       const auto [word_begin, word_end] = WordBefore(text.text, hit.begin);
       const std::string_view word = std::string_view(text.text).substr(word_begin, word_end - word_begin);
       if (!word.empty() && word_begin >= begin && CapitalAt(original, text.OriginalBegin(word_begin)) &&
-          !IsTitle(word) && !IsOrdinaryEnglishWord(word))
+          HasLowerCase(original.substr(text.OriginalBegin(word_begin),
+                                       text.OriginalBegin(word_end) - text.OriginalBegin(word_begin))) &&
+          !IsTitleInAnyCase(word) && !IsOrdinaryEnglishWord(word))
         continue;
     }
     Candidate c{.begin = hit.begin, .end = hit.end,

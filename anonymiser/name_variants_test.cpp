@@ -41,9 +41,13 @@ TEST_CASE("anonymiser name variants: aliases, middle names, particles, titles") 
   CHECK(Texts(initial) == std::vector<std::string>{"j smith#0", "smith#0"});
 }
 
-TEST_CASE("anonymiser name variants: places are matched as given") {
+TEST_CASE("anonymiser name variants: places as given, a street without its number, an institution's distinctive words") {
   Identity home{.kind = IdentityKind::kPlace, .names = {"4 Quarry Bank Road", "Quarry Bank"}};
-  CHECK(Texts(home) == std::vector<std::string>{"4 quarry bank road#0", "quarry bank#1"});
+  CHECK(Texts(home) == std::vector<std::string>{"4 quarry bank road#0", "quarry bank road#0", "quarry bank#1"});
+  Identity school{.kind = IdentityKind::kPlace, .names = {"Elmfield Infant School"}};
+  CHECK(Texts(school) == std::vector<std::string>{"elmfield infant school#0", "elmfield#0"});
+  Identity centre{.kind = IdentityKind::kPlace, .names = {"Tinsley Green Health Centre"}};
+  CHECK(Texts(centre) == std::vector<std::string>{"tinsley green health centre#0", "tinsley green#0"});
 }
 
 TEST_CASE("anonymiser name variants: keys and patterns ignore separators") {

@@ -88,6 +88,12 @@ std::string NormalisedNameWithoutTitles(std::string_view original_name) {
   return start == 0 ? name.text : name.text.substr(start);
 }
 
+bool IsTitleInAnyCase(std::string_view word) {
+  for (const Title& title : kTitles)
+    if (title.text == word) return true;
+  return false;
+}
+
 bool IsTitle(std::string_view word) {
   for (const Title& title : kTitles) {
     if (title.text == word) return !title.capitals;

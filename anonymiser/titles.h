@@ -28,5 +28,7 @@ std::string NormalisedNameWithoutTitles(std::string_view original_name);
 // Whether a normalised word is a title and never a name ("dr", "ms"; not "di", which is a rank
 // in capitals and a first name otherwise).
 bool IsTitle(std::string_view normalised_word);
+// True for every title, those that are titles only in capitals too ("pc", "ds").
+bool IsTitleInAnyCase(std::string_view normalised_word);
 
 }  // namespace dhr

@@ -37,4 +37,14 @@ echo "-- publish: strip the markings, remove comments, tracked changes and ident
 echo "-- scan the public copy (exit 0 = clean), and the original for contrast"
 "$DHR" scan "$OUT/demo/imr-public.docx" --case "$CASE" --publication && echo "   the public copy: clean"
 "$DHR" scan "$CASE/imr/westshire-police-imr.docx" --case "$CASE" | head -5 | sed 's/^/   /' || true
+echo "== 4. a report naming people the case file does not list: publish refuses and says what to declare"
+IMR=tests/data/undeclared/police-imr.docx
+if "$DHR" publish "$IMR" --case "$CASE" -o "$OUT/demo/police-imr-public.docx" 2> "$OUT/demo/police-imr-refusal.txt"; then
+  echo "demo: error: publish accepted a report naming undeclared people" >&2
+  exit 1
+fi
+echo "   refused, nothing written; the names it lists (first lines of $OUT/demo/police-imr-refusal.txt):"
+grep '^dhr:   "' "$OUT/demo/police-imr-refusal.txt" | head -6 | sed 's/^dhr:/  /'
+echo "   the YAML to declare them (dhr scan --suggest), first lines:"
+"$DHR" scan "$IMR" --case "$CASE" --suggest 2>/dev/null | sed -n '4,12p' | sed 's/^/     /' || true
 echo "== outputs: $OUT/draft, $OUT/submission, $OUT/publication, $OUT/demo"

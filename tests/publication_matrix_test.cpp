@@ -148,10 +148,11 @@ std::vector<Row> Rows() {
                     "word/media/image1.jpg", kNameFragments});
   }
   {
-    auto package = Package::Open(Corpus("german_styled_lists.docx"));
+    // A PNG in a document of English prose (German capitalised nouns would read as undeclared names).
+    auto package = Package::Open(Corpus("textbox_image.docx"));
     REQUIRE(package.ok());
     rows.push_back({"image metadata (PNG)",
-                    Edited("german_styled_lists.docx",
+                    Edited("textbox_image.docx",
                            {{"word/media/image1.png", testing::PngWithMetadata(package->Bytes("word/media/image1.png"))}}),
                     "word/media/image1.png", kNameFragments});
   }

@@ -35,6 +35,8 @@
 //   professionals: name, aliases, role (GP, Health Visitor...), agency, code
 //   places: name, aliases, replacement
 //   keep: names never replaced (chair, panel members, agencies)
+//   allow: words that are not names (a public chain, a term of the field): never reported by the
+//     leak scan's check for undeclared names (pipeline/scan/undeclared.h)
 //   rules: id, pattern (RE2), replacement;   rule_files: rules files relative to the case folder
 // A person may have both `code:` and `pseudonym:`: the pseudonym is what replaces their name, and
 // the code is what their relatives' codes derive from (see anonymiser/code_assignment.h).

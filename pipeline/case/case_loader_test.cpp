@@ -39,6 +39,7 @@ places:
   - name: 4 Quarry Bank Road
     replacement: the family home
 keep: [Dr Ruth Adebayo, West Yorkshire Police]
+allow: [Greggs, Hollyoaks]
 rules:
   - id: case-ref
     pattern: 'CR-\d{6}'
@@ -81,6 +82,7 @@ TEST_CASE("case loader: a complete case file reads into the model") {
   CHECK(c->professionals[0].agency == "Calder Valley Surgery");
   CHECK(c->places[0].replacement == "the family home");
   CHECK(c->keep.size() == 2);
+  CHECK(c->allow == std::vector<std::string>{"Greggs", "Hollyoaks"});
   REQUIRE(c->rules.size() == 1);
   CHECK(c->rules[0].pattern == "CR-\\d{6}");
   CHECK(c->rule_files == std::vector<std::string>{"extra-rules.yaml"});

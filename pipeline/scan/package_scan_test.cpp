@@ -218,3 +218,26 @@ TEST_CASE("scan package: part names") {
 
 }  // namespace
 }  // namespace dhr::scan
+
+namespace dhr::scan {
+
+TEST_CASE("scan package: dates and generic identifiers are looked for where text is, never in style names "
+          "or geometry") {
+  // Word writes outline style names such as "1 / 1.1 / 1.1.11" and VML geometry full of digits;
+  // neither is a date or an NHS number, and a name in them would still be found.
+  DocxFixture fixture = DocxFixture().Body(
+      Paragraph("Adult X was seen in June 2022.") +
+      "<w:p><w:r><w:pict><v:shape xmlns:v=\"urn:schemas-microsoft-com:vml\" id=\"s1\"><v:shadow on=\"t\" "
+      "matrix=\",46340f,,.5,,-4768371582e-16\"/></v:shape></w:pict></w:r></w:p>");
+  fixture.Part("word/styles.xml", WordType("styles"),
+               WordPart("w:styles", "<w:style w:type=\"paragraph\" w:styleId=\"H3\"><w:name w:val=\"1 / 1.1 / "
+                                    "1.1.11\"/></w:style>"),
+               "styles", "rIdStyles");
+  const ScanReport report = ScanFixture(fixture);
+  CHECK_MESSAGE(report.findings.empty(), Dump(report));
+  // The same digits typed into the text are found.
+  const ScanReport typed = ScanFixture(DocxFixture().Body(Paragraph("NHS number 476 834 1582, seen 1.1.11.")));
+  CHECK_MESSAGE(typed.findings.size() == 2, Dump(typed));
+}
+
+}  // namespace dhr::scan

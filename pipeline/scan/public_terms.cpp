@@ -104,6 +104,8 @@ void PublicTerms::AddPerson(std::string_view name) {
 
 void PublicTerms::AddOrganisation(std::string_view name) {
   Add(name);
+  // "Northbrook Integrated Care Board (GP practice)" is also written without its note.
+  if (const size_t bracket = name.find('('); bracket != std::string_view::npos) Add(name.substr(0, bracket));
   // "Northbrook" of "Northbrook Borough Council": a place name the partnership is named after.
   for (const std::string& word : LowerWords(name))
     if (word.size() > 2 && !IsOrdinaryEnglishWord(word)) words_.insert(word);

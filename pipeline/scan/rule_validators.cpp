@@ -43,14 +43,23 @@ std::string PrecedingWord(std::string_view before) {
 bool IsNumberingWord(const std::string& word) {
   static const char* const kWords[] = {"paragraph", "paragraphs", "para", "paras", "section", "sections",
                                        "sec", "recommendation", "recommendations", "rec", "appendix",
-                                       "figure", "table", "chapter", "clause", "version", "ver", "v",
-                                       "item", "point", "step", "page", "pages", "pp"};
+                                       "annex", "annexes", "figure", "fig", "table", "chapter", "clause",
+                                       "version", "ver", "v", "item", "point", "step", "page", "pages", "pp",
+                                       "part", "article", "schedule", "regulation", "rule", "stage", "level",
+                                       "standard", "note", "question", "action", "objective", "outcome"};
   for (const char* w : kWords)
     if (word == w) return true;
   return false;
 }
 
-bool IsDayMonth(int day, int month) { return day >= 1 && day <= 31 && month >= 1 && month <= 12; }
+// A day that month has: 31 February is no date, 29 February only in a leap year (or a year of
+// two digits, which may be one).
+bool IsDayMonth(int day, int month, int year) {
+  static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12 || day < 1 || day > kDays[month - 1]) return false;
+  const bool leap = year < 100 || (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0));
+  return !(month == 2 && day == 29 && !leap);
+}
 
 }  // namespace
 
@@ -109,14 +118,14 @@ bool IsNumericDate(std::string_view match, std::string_view before) {
   size_t year_digits = 0;
   for (size_t i = match.size(); i > 0 && std::isdigit(static_cast<unsigned char>(match[i - 1])); --i) ++year_digits;
   if (year_digits >= 4 && (f[2] < 1900 || f[2] > 2099)) return false;
-  return IsDayMonth(f[0], f[1]) || IsDayMonth(f[1], f[0]);
+  return IsDayMonth(f[0], f[1], f[2]) || IsDayMonth(f[1], f[0], f[2]);
 }
 
 bool IsIsoDate(std::string_view match, std::string_view before) {
   const std::vector<int> f = NumberFields(match);
   if (f.size() != 3) return false;
   if (IsNumberingWord(PrecedingWord(before))) return false;
-  return f[0] >= 1900 && f[0] <= 2099 && IsDayMonth(f[2], f[1]);
+  return f[0] >= 1900 && f[0] <= 2099 && IsDayMonth(f[2], f[1], f[0]);
 }
 
 }  // namespace dhr::scan

@@ -164,10 +164,14 @@ TEST_CASE("scan detector: generic identifiers") {
   CHECK(FirstRule("call +44 (0)20 7946 0123") == "generic:UK phone number");
   CHECK(FirstRule("write to someone@example.co.uk") == "generic:email address");
   CHECK(FirstRule("NHS number 943 476 5919") == "generic:NHS number");
-  CHECK(Scan("NHS number 943 476 5918").empty());
+  CHECK(FirstRule("NHS number 943 476 5918") == "generic:NHS number");  // grouped: mistyped is still one
+  CHECK(Scan("order 9434765918").empty());
   CHECK(FirstRule("NI number JG 12 34 56 C") == "generic:National Insurance number");
   CHECK(FirstRule("NI number AB123456C") == "generic:National Insurance number");
-  CHECK(Scan("code GB123456A").empty());  // a prefix never issued
+  CHECK(FirstRule("code GB123456A") == "generic:National Insurance number");  // any prefix: a typo is one
+  CHECK(FirstRule("registration YK19 HZP") == "generic:vehicle registration");
+  CHECK(FirstRule("posted as @tasha_b1985") == "generic:social media handle");
+  CHECK(FirstRule("mail tasha@example.com") == "generic:email address");
 }
 
 TEST_CASE("scan detector: markings and draft numbering only for a publication check") {

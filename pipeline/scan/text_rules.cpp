@@ -27,6 +27,8 @@ const std::vector<TextRuleSpec>& TextRuleSpecs() {
   static const std::vector<TextRuleSpec> specs = {
       {"date.precise", "date:day month year", Category::kDate, "[date]",
        DHR_WORD_START DHR_DAY "(?:\\s+of)?[\\s\\-]+" DHR_MONTH ",?[\\s\\-]+" DHR_YEAR, true, nullptr, false, kDigits},
+      {"date.precise", "date:day month year", Category::kDate, "[date]",
+       DHR_WORD_START DHR_DAY "[\\-/]" DHR_MONTH "[\\-/][0-9]{2}(?![\\p{N}])", true, nullptr, false, kDigits},
       {"date.precise", "date:month day year", Category::kDate, "[date]",
        DHR_WORD_START DHR_MONTH "\\s+" DHR_DAY ",?\\s+" DHR_YEAR, true, nullptr, false, kDigits},
       {"date.precise", "date:numeric", Category::kDate, "[date]",

@@ -280,8 +280,11 @@ class Analysis {
     // A one-word public term that names a kind of place stays in the name of one: "St Wilfrid's
     // Catholic Primary School".
     const bool kind = w.public_alone && KindWords().count(w.lower) > 0;
-    return w.covered || (w.public_term && !kind) || w.code || w.in_address || terms_.IsPublicWord(w.lower);
+    return w.covered || (w.public_term && !kind) || w.code || w.in_address;
   }
+  // A word of the case's organisations ("Northbrook"): public alone, part of a place's name
+  // ("Northbrook High Street").
+  bool PublicWord(const Word& w) const { return terms_.IsPublicWord(Base(w.lower)); }
   bool Acronym(const Word& w) const { return w.all_caps && w.letters <= 5; }
   bool Ordinary(const Word& w) const {
     const std::string_view base = Base(w.lower);
@@ -300,7 +303,7 @@ class Analysis {
   bool Proper(const Word& w) const { return IsProperNounInWordList(std::string(Base(w.text))); }
   // A word that may be a name: capitalised, not skipped, not an acronym.
   bool NameWord(const Word& w) const { return w.capitalised && !Skipped(w) && !(Acronym(w) && !w.declared); }
-  bool Distinctive(const Word& w) const { return !Ordinary(w) || Proper(w); }
+  bool Distinctive(const Word& w) const { return (!Ordinary(w) || Proper(w)) && !PublicWord(w); }
   bool IsTitleWord(const Word& w) const {
     if (!w.capitalised) return false;
     return AbbreviatedTitles().count(w.lower) > 0 || WordTitles().count(w.lower) > 0;
@@ -356,12 +359,15 @@ class Analysis {
     // A place: the name before a street or institution word, the words of its kind after the name.
     for (size_t i = begin; i < end; ++i) {
       if (taken[i - begin] || !IsPlaceWord(words_[i]) || i == begin) continue;
+      // "Wharf Terrace", "Oakfield Nursery School": the last of a row of place and kind words.
+      if (i + 1 < end && !taken[i + 1 - begin] && (IsPlaceWord(words_[i + 1]) || KindWords().count(words_[i + 1].lower)))
+        continue;
       const bool street = StreetWords().count(Base(words_[i].lower)) > 0;
       size_t name_end = i;  // the name is [name_begin, name_end)
       while (name_end > begin && !taken[name_end - 1 - begin] && KindWords().count(words_[name_end - 1].lower))
         --name_end;
       size_t name_begin = name_end;
-      while (name_begin > begin && !taken[name_begin - 1 - begin] && !IsPlaceWord(words_[name_begin - 1])) --name_begin;
+      while (name_begin > begin && !taken[name_begin - 1 - begin]) --name_begin;
       while (name_begin < name_end && FunctionWords().count(words_[name_begin].lower)) ++name_begin;
       if (name_begin == name_end || AllDeclared(name_begin, name_end - 1)) continue;
       bool distinctive = street;
@@ -420,7 +426,7 @@ class Analysis {
     if (end - begin < 2) return;
     bool undeclared_name = false;
     for (size_t k = begin; k < end; ++k)
-      undeclared_name = undeclared_name || (!words_[k].declared && !Ordinary(words_[k]));
+      undeclared_name = undeclared_name || (!words_[k].declared && !Ordinary(words_[k]) && !PublicWord(words_[k]));
     if (undeclared_name) Add(hits, begin, end - 1, UndeclaredKind::kName);
   }
 
@@ -448,7 +454,8 @@ class Analysis {
       const Word& next = words_[i + 1];
       if (!next.space_before || !(next.declared || (next.code && CodeLeads().count(next.lower)))) continue;
       if (!NameWord(w) || w.declared || IsTitleWord(w) || FunctionWords().count(w.lower)) continue;
-      if (Ordinary(w) && !(Proper(w) && !w.sentence_start)) continue;
+      // "Dean Hartley" even at the start of a sentence; "May Adult X" only within one.
+      if (Ordinary(w) && !(Proper(w) && (!w.sentence_start || next.declared))) continue;
       size_t last = i;
       if (next.declared)
         while (last + 1 < words_.size() && words_[last + 1].declared && words_[last + 1].space_before) ++last;

@@ -50,6 +50,7 @@ std::string RoleForTitle(const std::string& title) {
   if (police.count(lower)) return "Police Officer";
   if (lower == "dr" || lower == "doctor") return "Doctor";
   if (lower == "nurse" || lower == "matron") return "Nurse";
+  if (lower == "cllr" || lower == "councillor") return "Councillor";
   return {};
 }
 
@@ -111,7 +112,7 @@ std::vector<UndeclaredSuggestion> SuggestFromFindings(const std::vector<Finding>
       s.section = "places";
       s.detail_key = "replacement";
       s.detail = ReplacementFor(s.name, f.rule == "undeclared:street");
-    } else if (IsOrganisation(s.name) || Lower(before) == "cllr" || Lower(before) == "councillor") {
+    } else if (IsOrganisation(s.name)) {
       s.section = "keep";
     } else if (f.rule == "undeclared:titled person" && !RoleForTitle(before).empty()) {
       s.section = "professionals";

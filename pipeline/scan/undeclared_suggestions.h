@@ -7,9 +7,10 @@
 //   people:         with the relationship the text gives ("her friend Tasha": friend), a relative
 //                   for a given name beside a declared surname, else an explicit neutral code
 //                   ("Individual 1") to be changed;
-//   professionals:  after a police rank or a medical or nursing title, with the role it implies;
+//   professionals:  after a police rank, a medical or nursing title or a councillor's, with the
+//                   role it implies;
 //   places:         streets and institutions, with a replacement naming their kind;
-//   keep:           a councillor, or an organisation ("... Trust", "... Council"): public names.
+//   keep:           an organisation ("... Trust", "... Council"): a public name.
 // Each entry says where it was first seen. Nothing is written anywhere: the caller prints it.
 // Covered by undeclared_suggestions_test.cpp.
 #pragma once

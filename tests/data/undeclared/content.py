@@ -31,7 +31,7 @@ def police(d):
     b = []
     b.append(d.p('Individual Management Review', style='Title'))
     b.append(d.p('Domestic Homicide Review into the death of Joanne Hartley (Adult X) in November 2022', flags={'b': True}))
-    b.append(d.p('Agency: Westshire Police. Review reference: SNP DHR 2022/03. Draft 2 for the Review Panel, June 2023.'))
+    b.append(d.p('Agency: Westshire Police. Review reference: SNP DHR 2022/03. Prepared for the Review Panel, June 2023.'))
     b.append(d.p('Author and Sign-Off', style='Heading1'))
     b.append(d.p('IMR author: Detective Chief Inspector [[Tregarthen|tp]], Major Crime Review Team. The author has '
                  'completed eleven reviews of this kind and the College of Policing course on domestic abuse '
