@@ -245,3 +245,32 @@ TEST_CASE("undeclared corpus: publish refuses each report naming every planted i
 }
 
 }  // namespace dhr
+
+namespace dhr {
+
+TEST_CASE("undeclared corpus: anonymise lists the names the case does not declare and exits 0; --strict fails "
+          "and writes nothing") {
+  TempDir dir;
+  const std::string input = UndeclaredDir() + "/police-imr.docx";
+  const std::string case_yaml = testing::SourceDir() + "/" + Manifest()["case"].get<std::string>();
+  const std::string out = dir.File("anonymised.docx");
+  auto warned = RunCommand(ShellQuote(testing::DhrBinary()) + " anonymise " + ShellQuote(input) + " --case " +
+                           ShellQuote(case_yaml) + " -o " + ShellQuote(out));
+  CHECK(warned.exit_code == 0);
+  CHECK(Disk().Exists(out));
+  CHECK(warned.output.find("name(s) the case file does not declare") != std::string::npos);
+  CHECK(warned.output.find("\"Gareth Lloyd\"") != std::string::npos);
+  CHECK(warned.output.find("people:\n") != std::string::npos);
+  // The declared surname after an undeclared given name is left whole, not another's code.
+  const std::string text = RunCommand(ShellQuote(testing::DhrBinary()) + " text " + ShellQuote(out)).output;
+  CHECK(text.find("Kayleigh Whitlock") != std::string::npos);
+  CHECK(text.find("Kayleigh Adult") == std::string::npos);
+
+  const std::string strict_out = dir.File("strict.docx");
+  auto strict = RunCommand(ShellQuote(testing::DhrBinary()) + " anonymise " + ShellQuote(input) + " --case " +
+                           ShellQuote(case_yaml) + " -o " + ShellQuote(strict_out) + " --strict");
+  CHECK(strict.exit_code == 1);
+  CHECK_FALSE(Disk().Exists(strict_out));
+}
+
+}  // namespace dhr
