@@ -1,5 +1,7 @@
 #include "bench/generated_docx.h"
 
+#include <cctype>
+
 #include <random>
 
 #include "docx/archive.h"
@@ -32,8 +34,10 @@ std::string Paragraph(std::mt19937& rng, const std::string& planted, int index) 
   std::uniform_int_distribution<size_t> pick(0, std::size(kWords) - 1);
   std::string xml = "<w:p><w:pPr><w:pStyle w:val=\"BodyText\"/></w:pPr>";
   for (int sentence = 0; sentence < 3; ++sentence) {
+    // A sentence as people write one: a capital first, a full stop last.
     std::string text;
-    for (int w = 0; w < 12; ++w) text += std::string(kWords[pick(rng)]) + " ";
+    for (int w = 0; w < 12; ++w) text += std::string(kWords[pick(rng)]) + (w == 11 ? ". " : " ");
+    text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
     xml += Run(text, sentence == 1 ? "<w:rPr><w:i/></w:rPr>" : "");
     if (sentence == 0 && !planted.empty()) {
       const size_t half = planted.size() / 2;

@@ -14,6 +14,7 @@
 
 #include <cstdint>
 #include <map>
+#include <unordered_map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -33,7 +34,7 @@ class PublicTerms {
 
   // The number of words of the longest term that starts with words[i], words[i+1]... (folded,
   // lower case, possessives kept as written), or 0 when none does.
-  size_t LongestAt(const std::vector<std::string>& words, size_t i) const;
+  size_t LongestAt(const std::vector<std::string_view>& words, size_t i) const;
   // A single word public on its own (a distinctive word of one of the case's organisations).
   bool IsPublicWord(std::string_view lower_word) const;
 
@@ -45,7 +46,7 @@ class PublicTerms {
   void AddOrganisation(std::string_view name);
 
   // First word -> the rest of each term starting with it.
-  std::map<std::string, std::vector<std::vector<std::string>>, std::less<>> terms_;
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>> terms_;
   std::set<std::string, std::less<>> words_;
   size_t count_ = 0;
 };

@@ -3,6 +3,8 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <cctype>
+#include <cstdint>
 #include <set>
 #include <string_view>
 
@@ -120,6 +122,8 @@ struct Word {
   bool public_alone = false;  // a public term of one word ("Catholic")
   bool code = false;
   bool used = false;          // taken by a candidate
+  mutable int8_t ordinary = -1;  // Ordinary() and Proper(), computed once: -1 not yet
+  mutable int8_t proper = -1;
 };
 
 bool Overlaps(WordSpan w, const Utf16Span& s) { return w.start < s.limit && s.start < w.limit; }
@@ -164,16 +168,35 @@ class Analysis {
     for (const WordSpan& span : SplitWords(text_)) {
       Word w;
       w.span = span;
-      w.lower = LowerUtf8(text_, span);
-      text_.tempSubStringBetween(span.start, span.limit).toUTF8String(w.text);
+      bool ascii = true;
+      for (int32_t k = span.start; k < span.limit && ascii; ++k) ascii = text_.charAt(k) < 0x80;
       bool upper = false, lower = false;
-      for (int32_t k = span.start; k < span.limit; k = text_.moveIndex32(k, 1)) {
-        const UChar32 c = text_.char32At(k);
-        if (u_isdigit(c)) w.has_digit = true;
-        if (u_isUUppercase(c) || u_istitle(c)) upper = true;
-        if (u_isULowercase(c)) lower = true;
-        if (u_isalpha(c)) ++w.letters;
-        if (k == span.start) w.capitalised = u_isUUppercase(c) || u_istitle(c);
+      if (ascii) {
+        w.text.reserve(static_cast<size_t>(span.limit - span.start));
+        for (int32_t k = span.start; k < span.limit; ++k) {
+          const char c = static_cast<char>(text_.charAt(k));
+          w.text += c;
+          const bool is_upper = c >= 'A' && c <= 'Z';
+          const bool is_lower = c >= 'a' && c <= 'z';
+          w.has_digit = w.has_digit || (c >= '0' && c <= '9');
+          upper = upper || is_upper;
+          lower = lower || is_lower;
+          w.letters += (is_upper || is_lower) ? 1 : 0;
+          if (k == span.start) w.capitalised = is_upper;
+        }
+        w.lower = w.text;
+        for (char& c : w.lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      } else {
+        w.lower = LowerUtf8(text_, span);
+        text_.tempSubStringBetween(span.start, span.limit).toUTF8String(w.text);
+        for (int32_t k = span.start; k < span.limit; k = text_.moveIndex32(k, 1)) {
+          const UChar32 c = text_.char32At(k);
+          if (u_isdigit(c)) w.has_digit = true;
+          if (u_isUUppercase(c) || u_istitle(c)) upper = true;
+          if (u_isULowercase(c)) lower = true;
+          if (u_isalpha(c)) ++w.letters;
+          if (k == span.start) w.capitalised = u_isUUppercase(c) || u_istitle(c);
+        }
       }
       w.all_caps = upper && !lower && w.letters >= 2;
       // What stands between the previous word and this one.
@@ -185,7 +208,7 @@ class Analysis {
         only_space = false;
         if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == 0x2022) ends_sentence = true;
       }
-      if (ends_sentence && c_IsAbbreviation(previous_lower)) ends_sentence = false;
+      if (ends_sentence && IsAbbreviation(previous_lower)) ends_sentence = false;
       if (ends_sentence) sentence_open = false;
       w.space_before = only_space && previous_end < span.start;
       w.sentence_start = !sentence_open;
@@ -197,19 +220,26 @@ class Analysis {
     MarkAddresses();
   }
 
-  static bool c_IsAbbreviation(std::string_view lower) {
+  static bool IsAbbreviation(std::string_view lower) {
     return lower.size() <= 1 || AbbreviatedTitles().count(lower) > 0 || lower == "st" || lower == "no" ||
            lower == "eg" || lower == "ie" || lower == "etc" || lower == "approx";
   }
 
   // A chunk written for or by software: an email or web address, a path, an identifier joined by
   // underscores ("Dok_Zusatz"), a key and value ("encap:Ethernet"), a field's keyword.
-  static bool MachineChunk(const icu::UnicodeString& chunk) {
-    if (chunk.indexOf(u'@') >= 0 || chunk.indexOf(u"://") >= 0 || chunk.indexOf(u"www.") >= 0 ||
-        chunk.indexOf(u'/') >= 0 || chunk.indexOf(u'\\') >= 0 || chunk.indexOf(u'_') >= 0)
-      return true;
-    for (int32_t k = 1; k + 1 < chunk.length(); ++k)
-      if (chunk.charAt(k) == ':' && u_isalpha(chunk.charAt(k - 1)) && u_isalpha(chunk.charAt(k + 1))) return true;
+  bool MachineChunk(int32_t start, int32_t limit) const {
+    bool all_capitals = limit - start >= 2 && limit - start <= 16;
+    for (int32_t k = start; k < limit; ++k) {
+      const char16_t c = text_.charAt(k);
+      if (c == '@' || c == '/' || c == '\\' || c == '_') return true;
+      if (c == ':' && k > start && k + 1 < limit && u_isalpha(text_.charAt(k - 1)) && u_isalpha(text_.charAt(k + 1)))
+        return true;
+      if (c == '.' && k >= start + 3 && text_.charAt(k - 1) == 'w' && text_.charAt(k - 2) == 'w' &&
+          text_.charAt(k - 3) == 'w')
+        return true;
+      all_capitals = all_capitals && c >= 'A' && c <= 'Z';
+    }
+    if (!all_capitals) return false;
     static const WordSet kFieldWords = Set({"STYLEREF", "SEQ", "REF", "PAGEREF", "HYPERLINK", "MERGEFIELD", "TOC",
                                             "CREATEDATE", "SAVEDATE", "PRINTDATE", "FILENAME", "DOCPROPERTY",
                                             "INCLUDEPICTURE", "INCLUDETEXT", "ADDIN", "MERGEFORMAT", "NOTEREF",
@@ -218,36 +248,37 @@ class Analysis {
                                             "CITATION", "BIBLIOGRAPHY", "SYMBOL", "EQ", "IF", "COMPARE", "ARABIC",
                                             "ROMAN", "CHARFORMAT", "XE", "INDEX", "TA", "TC", "USERNAME",
                                             "USERINITIALS", "LASTSAVEDBY", "NUMPAGES", "PAGE", "SECTIONPAGES"});
-    std::string utf8;
-    chunk.toUTF8String(utf8);
-    return kFieldWords.count(utf8) > 0;
+    std::string word;
+    for (int32_t k = start; k < limit; ++k) word += static_cast<char>(text_.charAt(k));
+    return kFieldWords.count(word) > 0;
   }
 
   // Words of a white-space-delimited chunk written for software are never names.
   void MarkAddresses() {
     const int32_t n = text_.length();
     int32_t i = 0;
+    size_t next_word = 0;
     while (i < n) {
       while (i < n && u_isUWhiteSpace(text_.charAt(i))) ++i;
       const int32_t start = i;
       while (i < n && !u_isUWhiteSpace(text_.charAt(i))) ++i;
-      if (i == start) continue;
-      const icu::UnicodeString chunk(text_, start, i - start);
-      if (!MachineChunk(chunk)) continue;
-      for (Word& w : words_)
-        if (w.span.start >= start && w.span.limit <= i) w.in_address = true;
+      while (next_word < words_.size() && words_[next_word].span.start < start) ++next_word;
+      if (i == start || !MachineChunk(start, i)) continue;
+      for (size_t k = next_word; k < words_.size() && words_[k].span.limit <= i; ++k) words_[k].in_address = true;
     }
   }
 
   void Mark(const std::vector<Utf16Span>& declared, const std::vector<Utf16Span>& covered) {
-    std::vector<std::string> lowers;
+    std::vector<std::string_view> lowers;
     lowers.reserve(words_.size());
     for (const Word& w : words_) lowers.push_back(w.lower);
     for (size_t i = 0; i < words_.size(); ++i) {
       Word& w = words_[i];
       for (const Utf16Span& s : declared) w.declared = w.declared || Overlaps(w.span, s);
       for (const Utf16Span& s : covered) w.covered = w.covered || Overlaps(w.span, s);
-      if (const size_t n = terms_.LongestAt(lowers, i); n > 0) {
+      // Public terms start with a capital where they stand in a text ("Women's Aid", "MARAC"); a term
+      // written in lower case is no candidate anyway.
+      if (const size_t n = w.capitalised ? terms_.LongestAt(lowers, i) : 0; n > 0) {
         for (size_t k = i; k < i + n; ++k) words_[k].public_term = true;
         words_[i].public_alone = n == 1;
       }
@@ -287,6 +318,10 @@ class Analysis {
   bool PublicWord(const Word& w) const { return terms_.IsPublicWord(Base(w.lower)); }
   bool Acronym(const Word& w) const { return w.all_caps && w.letters <= 5; }
   bool Ordinary(const Word& w) const {
+    if (w.ordinary < 0) w.ordinary = ComputeOrdinary(w) ? 1 : 0;
+    return w.ordinary == 1;
+  }
+  bool ComputeOrdinary(const Word& w) const {
     const std::string_view base = Base(w.lower);
     if (IsOrdinaryEnglishWord(base)) return true;
     // A hyphenated word is ordinary when each of its parts is ("multi-agency", "well-being").
@@ -300,7 +335,10 @@ class Analysis {
     }
     return true;
   }
-  bool Proper(const Word& w) const { return IsProperNounInWordList(std::string(Base(w.text))); }
+  bool Proper(const Word& w) const {
+    if (w.proper < 0) w.proper = IsProperNounInWordList(Base(w.text)) ? 1 : 0;
+    return w.proper == 1;
+  }
   // A word that may be a name: capitalised, not skipped, not an acronym.
   bool NameWord(const Word& w) const { return w.capitalised && !Skipped(w) && !(Acronym(w) && !w.declared); }
   bool Distinctive(const Word& w) const { return (!Ordinary(w) || Proper(w)) && !PublicWord(w); }
@@ -346,8 +384,12 @@ class Analysis {
       if (!IsTitleWord(words_[i])) continue;
       size_t j = i + 1;
       while (j < end && IsTitleWord(words_[j])) ++j;
+      // The name: its first word, then words that may be names (not "Concern" of "Dr Okonkwo
+      // Concern meeting"), at most three in all.
       size_t last = j;
-      while (last < end && last < j + 3 && !IsPlaceWord(words_[last])) ++last;
+      while (last < end && last < j + 3 && !IsPlaceWord(words_[last]) &&
+             (last == j || Distinctive(words_[last]) || words_[last].declared))
+        ++last;
       if (last == j) continue;
       const bool word_title = WordTitles().count(words_[j - 1].lower) > 0;
       bool distinctive = false;
@@ -430,14 +472,15 @@ class Analysis {
     if (undeclared_name) Add(hits, begin, end - 1, UndeclaredKind::kName);
   }
 
-  // "her friend Tasha", "his cousin, Dean Price".
+  // "her friend Tasha", "his cousin, Dean Price": from each name that may be one, back over the
+  // naming words ("called", "known as") to a relation word.
   void Relations(std::vector<UndeclaredHit>& hits) {
-    for (size_t i = 0; i + 1 < words_.size(); ++i) {
-      if (!RelationWords().count(Base(words_[i].lower)) || words_[i].capitalised) continue;
-      size_t j = i + 1;
-      while (j < words_.size() && !words_[j].capitalised && NamingWords().count(words_[j].lower) && j < i + 4) ++j;
-      if (j >= words_.size()) break;
+    for (size_t j = 1; j < words_.size(); ++j) {
       const Word& name = words_[j];
+      if (!name.capitalised || name.used) continue;
+      size_t i = j - 1;
+      while (i > 0 && j - i < 4 && !words_[i].capitalised && NamingWords().count(words_[i].lower)) --i;
+      if (words_[i].capitalised || !RelationWords().count(Base(words_[i].lower))) continue;
       if (!NameWord(name) || name.declared || IsTitleWord(name) || IsPlaceWord(name) || !Distinctive(name)) continue;
       size_t last = j;
       while (last + 1 < words_.size() && last < j + 2 && words_[last + 1].space_before &&
@@ -505,6 +548,13 @@ bool IsPlaceKind(UndeclaredKind kind) {
 
 std::vector<UndeclaredHit> FindUndeclared(const icu::UnicodeString& folded, const std::vector<Utf16Span>& declared,
                                           const std::vector<Utf16Span>& covered, const PublicTerms& terms) {
+  // Every candidate holds a capital letter: a text without one has none.
+  bool capital = false;
+  for (int32_t i = 0; i < folded.length() && !capital; ++i) {
+    const char16_t c = folded.charAt(i);
+    capital = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isUUppercase(c) || u_istitle(c));
+  }
+  if (!capital) return {};
   return Analysis(folded, declared, covered, terms).Find();
 }
 
