@@ -469,7 +469,10 @@ class Analysis {
     bool undeclared_name = false;
     for (size_t k = begin; k < end; ++k)
       undeclared_name = undeclared_name || (!words_[k].declared && !Ordinary(words_[k]) && !PublicWord(words_[k]));
-    if (undeclared_name) Add(hits, begin, end - 1, UndeclaredKind::kName);
+    bool declared = false;
+    for (size_t k = begin; k < end; ++k) declared = declared || words_[k].declared;
+    // "Kayleigh Whitlock": a given name the case does not declare with a declared surname.
+    if (undeclared_name) Add(hits, begin, end - 1, declared ? UndeclaredKind::kBesideDeclared : UndeclaredKind::kName);
   }
 
   // "her friend Tasha", "his cousin, Dean Price": from each name that may be one, back over the
