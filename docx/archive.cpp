@@ -5,6 +5,7 @@
 #include "docx/archive.h"
 
 #include <zip.h>
+#include <zlib.h>
 
 #include <algorithm>
 #include <cctype>
@@ -170,6 +171,37 @@ Status CheckEntry(const zip_stat_t& stat, std::string_view name) {
   return Status();
 }
 
+// The Info-ZIP Unicode Path extra field: version 1, the CRC-32 of the entry's stored name, then
+// a UTF-8 name. libzip reports that name instead of the stored one when the CRC matches the stored
+// name; readers that ignore the field (or check it differently) see the stored name. An entry is
+// accepted only when the field names it exactly as dhr reads it and its CRC is that name's, that
+// is when the field and the stored name agree; otherwise two readers could see two different
+// documents in one file. Both the central directory's and the local header's fields are checked.
+constexpr zip_uint16_t kUnicodePathField = 0x7075;
+
+Status CheckUnicodePath(zip_t* zip, zip_uint64_t index, std::string_view name) {
+  for (zip_flags_t where : {ZIP_FL_CENTRAL, ZIP_FL_LOCAL}) {
+    zip_uint16_t length = 0;
+    const zip_uint8_t* field = zip_file_extra_field_get_by_id(zip, index, kUnicodePathField, 0, &length, where);
+    if (!field) continue;
+    bool agrees = length >= 5 && field[0] == 1;
+    if (agrees) {
+      const uint32_t stored_crc = field[1] | (field[2] << 8) | (field[3] << 16) | (uint32_t{field[4]} << 24);
+      const std::string_view unicode(reinterpret_cast<const char*>(field + 5), length - 5u);
+      const uint32_t name_crc = static_cast<uint32_t>(
+          crc32(0, reinterpret_cast<const Bytef*>(name.data()), static_cast<uInt>(name.size())));
+      agrees = unicode == name && stored_crc == name_crc;
+    }
+    if (!agrees) {
+      return Status::Error("zip.unicode_path",
+                           "The entry " + Quoted(name) +
+                               " has a Unicode Path field (0x7075) that disagrees with its stored name, so "
+                               "two programs could read two different documents from this file.");
+    }
+  }
+  return Status();
+}
+
 Result<ZipPtr> OpenFromMemory(std::string_view bytes) {
   zip_error_t error;
   zip_error_init(&error);
@@ -230,6 +262,7 @@ Result<Archive> ReadArchive(std::string_view bytes, const ArchiveLimits& limits)
     }
     std::string name = stat.name;
     if (Status checked = CheckEntry(stat, name); !checked.ok()) return checked;
+    if (Status checked = CheckUnicodePath(zip, i, name); !checked.ok()) return checked;
     if (name.back() == '/') continue;  // a folder: OPC has no use for them
     if (!folded_names.insert(AsciiLower(name)).second) {
       return Status::Error("zip.duplicate", "The zip archive holds the entry " + Quoted(name) +
