@@ -108,6 +108,19 @@ TEST_CASE("hostile: a case file with errors lists every one with its line and co
   CHECK(!std::filesystem::exists(dir.File("out.docx")));
 }
 
+TEST_CASE("hostile: a case file with one error prints one line naming its place once") {
+  testing::TempDir dir;
+  testing::WriteFile(dir.File("case.yaml"), "review:\n  partnership: P\npeople:\n  - name: A B\n    role: victim\n"
+                                            "    dob: 1988-02-30\n");
+  testing::WriteFile(dir.File("in.docx"), DocxFixture().Bytes());
+  const auto run = testing::RunCommand(testing::ShellQuote(testing::DhrBinary()) + " anonymise " +
+                                       testing::ShellQuote(dir.File("in.docx")) + " --case " + testing::ShellQuote(dir.path()) +
+                                       " -o " + testing::ShellQuote(dir.File("out.docx")));
+  CHECK(run.exit_code == 2);
+  CHECK(run.output == "dhr: error: " + dir.File("case.yaml") + ":6:10: dob: not a real date: that month has no such day\n");
+  CHECK(!std::filesystem::exists(dir.File("out.docx")));
+}
+
 TEST_CASE("hostile: the output may not be the input") {
   testing::TempDir dir;
   const std::string in = dir.File("in.docx");
