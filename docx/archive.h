@@ -5,7 +5,8 @@
 // protected Word file (OLE compound file), a zip bomb, an entry name that is absolute or climbs
 // with "..", two entries with the same name (compared case-insensitively, as OPC part names are),
 // or an entry whose Unicode Path extra field (0x7075) names it otherwise than its stored name (two
-// readers would see two different documents). WriteArchive is the inverse: deflated entries in the
+// readers would see two different documents; a stored name in a legacy code page with a UTF-8
+// field is refused too, a price paid for never guessing which name a reader will use). WriteArchive is the inverse: deflated entries in the
 // given order. Covered by archive_test.cpp and tests/hostile_test.cpp.
 //
 // The zip-bomb limits (ArchiveLimits), checked while inflating, never trusting the sizes the

@@ -6,8 +6,10 @@
 // CT_PPr, CT_RPr, CT_TcPr, CT_TblPr, CT_Settings) gives it among the children already there,
 // after any children of its own name. Word refuses or "repairs" parts whose children are out of
 // order where LibreOffice forgives them, so every edit that adds such a child goes through here,
-// never to a fixed place. Children the table does not know (extension namespaces,
-// mc:AlternateContent) are stepped over; a child or parent the table does not know is appended.
+// never to a fixed place. The new child goes right after the last child the schema puts at or
+// before it, else right before the first one it knows; children the table does not know
+// (extension namespaces, mc:AlternateContent) do not count. A child or parent the table does not
+// know is appended.
 // Covered by child_order_test.cpp and tests/schema_test.cpp.
 #pragma once
 

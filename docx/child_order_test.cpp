@@ -48,10 +48,12 @@ TEST_CASE("child order: a w:headerReference goes after the references already th
         "<w:sectPr><w:footerReference/><w:footnotePr/><w:pgSz/><w:titlePg/></w:sectPr>");
 }
 
-TEST_CASE("child order: children of extension namespaces are stepped over") {
+TEST_CASE("child order: children of extension namespaces do not count; the new child follows its predecessor") {
   CHECK(InsertInto("<w:settings><w:zoom/><w15:chartTrackingRefBased/><w:listSeparator/></w:settings>",
                    "decimalSymbol") ==
-        "<w:settings><w:zoom/><w15:chartTrackingRefBased/><w:decimalSymbol/><w:listSeparator/></w:settings>");
+        "<w:settings><w:zoom/><w:decimalSymbol/><w15:chartTrackingRefBased/><w:listSeparator/></w:settings>");
+  CHECK(InsertInto("<w:settings><w15:chartTrackingRefBased/><w:listSeparator/></w:settings>", "zoom") ==
+        "<w:settings><w15:chartTrackingRefBased/><w:zoom/><w:listSeparator/></w:settings>");
 }
 
 TEST_CASE("child order: w:shd in w:tcPr, w:pPr and w:tblPr at its place") {
