@@ -10,14 +10,16 @@ namespace {
 
 struct ChildOrder {
   const char* parent;
-  std::initializer_list<const char*> children;  // by local name, in schema order
+  // By local name, in schema order; "a|b" are one place in any order (an xsd:choice that repeats).
+  std::initializer_list<const char*> children;
 };
 
 // From wml.xsd (ECMA-376 Transitional), flattened: each type's sequence with its groups and base
 // type expanded. w:rPr takes CT_ParaRPr's leading revision marks too (w:pPr/w:rPr is a CT_ParaRPr).
+// A section's header and footer references are one repeated choice: a new one goes after them all.
 const ChildOrder kChildOrders[] = {
     {"sectPr",
-     {"headerReference", "footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar", "paperSrc",
+     {"headerReference|footerReference", "footnotePr", "endnotePr", "type", "pgSz", "pgMar", "paperSrc",
       "pgBorders", "lnNumType", "pgNumType", "cols", "formProt", "vAlign", "noEndnote", "titlePg",
       "textDirection", "bidi", "rtlGutter", "docGrid", "printerSettings", "sectPrChange"}},
     {"pPr",
@@ -77,6 +79,16 @@ const ChildOrder* OrderOf(const xmlNode* parent) {
 
 // The child's rank in `order`, or -1 when it has none. Only m:mathPr and sl:schemaLibrary of the
 // settings are outside the WordprocessingML namespace.
+// True when `local` is `entry` or one of its "a|b" alternatives.
+bool Names(std::string_view entry, std::string_view local) {
+  while (!entry.empty()) {
+    const size_t bar = entry.find('|');
+    if (entry.substr(0, bar) == local) return true;
+    entry = bar == std::string_view::npos ? std::string_view() : entry.substr(bar + 1);
+  }
+  return false;
+}
+
 int RankOf(const ChildOrder& order, const xmlNode* child) {
   if (!child || child->type != XML_ELEMENT_NODE) return -1;
   const std::string_view local = LocalName(child);
@@ -85,8 +97,8 @@ int RankOf(const ChildOrder& order, const xmlNode* child) {
                                   (local == "schemaLibrary" && HasNamespace(child, kSchemaLibrary));
   if (!expected_namespace) return -1;
   int rank = 0;
-  for (const char* name : order.children) {
-    if (local == name) return rank;
+  for (const char* entry : order.children) {
+    if (Names(entry, local)) return rank;
     ++rank;
   }
   return -1;
@@ -97,8 +109,8 @@ int RankOf(const ChildOrder& order, const xmlNode* child) {
 bool HasSchemaPlace(const xmlNode* parent, const char* local) {
   const ChildOrder* order = OrderOf(parent);
   if (!order) return false;
-  for (const char* name : order->children)
-    if (std::string_view(local) == name) return true;
+  for (const char* entry : order->children)
+    if (Names(entry, local)) return true;
   return false;
 }
 

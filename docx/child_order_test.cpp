@@ -43,7 +43,7 @@ TEST_CASE("child order: w:removePersonalInformation goes after w:zoom, first whe
 
 TEST_CASE("child order: a w:headerReference goes after the references already there, before w:pgSz") {
   CHECK(InsertInto("<w:sectPr><w:headerReference/><w:footerReference/><w:pgSz/></w:sectPr>", "headerReference") ==
-        "<w:sectPr><w:headerReference/><w:headerReference/><w:footerReference/><w:pgSz/></w:sectPr>");
+        "<w:sectPr><w:headerReference/><w:footerReference/><w:headerReference/><w:pgSz/></w:sectPr>");
   CHECK(InsertInto("<w:sectPr><w:footnotePr/><w:pgSz/><w:titlePg/></w:sectPr>", "footerReference") ==
         "<w:sectPr><w:footerReference/><w:footnotePr/><w:pgSz/><w:titlePg/></w:sectPr>");
 }
