@@ -116,6 +116,21 @@ TEST_CASE("publish: a document with a glossary is published with the glossary cl
   CHECK(testing::PythonDocxOpens({out}) == "");
 }
 
+TEST_CASE("publish: a marking typed alone in a body paragraph is stripped; the text around it stays") {
+  testing::TempDir dir;
+  const std::string in = dir.File("in.docx"), out = dir.File("out.docx");
+  testing::WriteFile(in, testing::DocxFixture()
+                             .Body("<w:p><w:r><w:t>OFFICIAL-SENSITIVE: PERSONAL</w:t></w:r></w:p>"
+                                   "<w:p><w:r><w:t>The review followed the official guidance.</w:t></w:r></w:p>")
+                             .Bytes());
+  const auto run = Dhr("publish " + ShellQuote(in) + CaseArg() + " -o " + ShellQuote(out));
+  CHECK_MESSAGE(run.exit_code == 0, run.output);
+  REQUIRE(std::filesystem::exists(out));
+  const auto text = Dhr("text " + ShellQuote(out));
+  CHECK(text.output.find("PERSONAL") == std::string::npos);
+  CHECK(text.output.find("The review followed the official guidance.") != std::string::npos);
+}
+
 TEST_CASE("publish: the Home Office data form is refused") {
   testing::TempDir dir;
   const std::string in = dir.File("form.docx"), out = dir.File("out.docx");

@@ -15,7 +15,7 @@
 // those references pointing at nothing. Its text parts go through every other cleaning step, the
 // anonymiser and the scan as the main document's do; here its settings get the same switches.
 // Each change is recorded in the report ("w:docVars removed", "w:removeDateAndTime set").
-// Covered by settings_cleanup_test.cpp.
+// Covered by settings_cleanup_test.cpp and tests/publish_cli_test.cpp (a glossary, through the CLI).
 #pragma once
 
 #include "docx/package.h"
