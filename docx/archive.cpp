@@ -10,6 +10,7 @@
 #include <cctype>
 #include <ctime>
 #include <memory>
+#include <optional>
 #include <set>
 
 namespace dhr {
@@ -170,6 +171,74 @@ Status CheckEntry(const zip_stat_t& stat, std::string_view name) {
   return Status();
 }
 
+// The Info-ZIP Unicode Path extra field (0x7075): version 1, a CRC-32, then a name in UTF-8.
+// libzip reports that name instead of the stored one when the CRC matches the stored name, then
+// drops both the stored name and the field, so neither can be asked of it; readers that ignore the
+// field see the stored name. The central directory is therefore walked here, over bytes libzip has
+// already opened, only to compare each stored name with the name its field gives: any difference
+// is refused, since two readers would see two different documents. Returns the first entry (as
+// libzip names it) whose field disagrees, or a corrupt-archive error when the directory cannot be
+// walked.
+constexpr uint16_t kUnicodePathField = 0x7075;
+
+uint64_t LittleEndian(std::string_view bytes, size_t at, int width) {
+  uint64_t value = 0;
+  for (int i = width - 1; i >= 0; --i) value = (value << 8) | static_cast<unsigned char>(bytes[at + i]);
+  return value;
+}
+
+struct CentralDirectory {
+  uint64_t offset = 0;
+  uint64_t entries = 0;
+};
+
+// Where the central directory starts and how many entries it holds, from the end record (and the
+// zip64 end record when the plain one says so).
+std::optional<CentralDirectory> FindCentralDirectory(std::string_view bytes) {
+  if (bytes.size() < 22) return std::nullopt;
+  const size_t lowest = bytes.size() > 22 + 65535 ? bytes.size() - 22 - 65535 : 0;
+  for (size_t at = bytes.size() - 22 + 1; at-- > lowest;) {
+    if (bytes.substr(at, 4) != std::string_view("PK\x05\x06", 4)) continue;
+    CentralDirectory found{LittleEndian(bytes, at + 16, 4), LittleEndian(bytes, at + 10, 2)};
+    if (found.offset != 0xFFFFFFFF && found.entries != 0xFFFF) return found;
+    if (at < 20 || bytes.substr(at - 20, 4) != std::string_view("PK\x06\x07", 4)) return std::nullopt;
+    const uint64_t record = LittleEndian(bytes, at - 20 + 8, 8);
+    if (bytes.size() < 56 || record > bytes.size() - 56 || bytes.substr(record, 4) != std::string_view("PK\x06\x06", 4)) return std::nullopt;
+    return CentralDirectory{LittleEndian(bytes, record + 48, 8), LittleEndian(bytes, record + 32, 8)};
+  }
+  return std::nullopt;
+}
+
+Status CheckUnicodePaths(std::string_view bytes) {
+  const Status unreadable = Status::Error("zip.corrupt", "The zip archive is damaged: its central directory cannot be read.");
+  const std::optional<CentralDirectory> directory = FindCentralDirectory(bytes);
+  if (!directory) return unreadable;
+  uint64_t at = directory->offset;
+  for (uint64_t entry = 0; entry < directory->entries; ++entry) {
+    if (at > bytes.size() || bytes.size() - at < 46 || bytes.substr(at, 4) != std::string_view("PK\x01\x02", 4))
+      return unreadable;
+    const uint64_t name_length = LittleEndian(bytes, at + 28, 2), extra_length = LittleEndian(bytes, at + 30, 2),
+                   comment_length = LittleEndian(bytes, at + 32, 2);
+    if (bytes.size() - at - 46 < name_length + extra_length + comment_length) return unreadable;
+    const std::string_view stored = bytes.substr(at + 46, name_length);
+    std::string_view extra = bytes.substr(at + 46 + name_length, extra_length);
+    while (extra.size() >= 4) {
+      const uint64_t id = LittleEndian(extra, 0, 2), size = LittleEndian(extra, 2, 2);
+      if (size > extra.size() - 4) return unreadable;
+      const std::string_view field = extra.substr(4, size);
+      if (id == kUnicodePathField && (field.size() < 5 || field[0] != 1 || field.substr(5) != stored)) {
+        const std::string_view shown = field.size() >= 5 ? field.substr(5) : stored;
+        return Status::Error("zip.unicode_path",
+                             "The entry " + Quoted(stored) + " has a Unicode Path field (0x7075) naming it " +
+                                 Quoted(shown) + ", so two programs could read two different documents from this file.");
+      }
+      extra.remove_prefix(4 + size);
+    }
+    at += 46 + name_length + extra_length + comment_length;
+  }
+  return Status();
+}
+
 Result<ZipPtr> OpenFromMemory(std::string_view bytes) {
   zip_error_t error;
   zip_error_init(&error);
@@ -210,6 +279,7 @@ Result<Archive> ReadArchive(std::string_view bytes, const ArchiveLimits& limits)
   Result<ZipPtr> opened = OpenFromMemory(bytes);
   if (!opened.ok()) return opened.status();
   zip_t* zip = opened->get();
+  if (Status checked = CheckUnicodePaths(bytes); !checked.ok()) return checked;
 
   zip_int64_t count = zip_get_num_entries(zip, 0);
   if (count < 0) return OpenError(bytes, ZIP_ER_INTERNAL);

@@ -11,6 +11,8 @@
 #include <utility>
 #include <vector>
 
+#include "tests/unicode_path_zip.h"
+
 namespace dhr {
 namespace {
 
@@ -341,6 +343,41 @@ TEST_CASE("an entry whose checksum does not match is refused as corrupt") {
   Status status = ReadError(bytes);
   CHECK(status.id() == "zip.corrupt");
   CHECK(Mentions(status, "word/document.xml"));
+}
+
+TEST_CASE("an entry whose Unicode Path field names it otherwise than its stored name is refused") {
+  Archive archive;
+  archive.entries = {{"[Content_Types].xml", "<Types/>", false}, {"word/document.xml", "<w:document/>", false},
+                     {"word/other.xml", "<a/>", false}};
+  // libzip would read "word/other.xml" as "word/document2.xml"; a reader ignoring the field would not.
+  Status status = ReadError(testing::WithUnicodePath(archive, "word/other.xml", "word/document2.xml"));
+  CHECK(status.id() == "zip.unicode_path");
+  CHECK(Mentions(status, "word/document2.xml"));
+  CHECK(Mentions(status, "Unicode Path"));
+  // A field that repeats the stored name says nothing new: accepted.
+  Result<Archive> agreeing = ReadArchive(testing::WithUnicodePath(archive, "word/other.xml", "word/other.xml"));
+  REQUIRE(agreeing.ok());
+  CHECK(agreeing->Find("word/other.xml") != nullptr);
+}
+
+TEST_CASE("a large, highly compressible but legitimate part is accepted") {
+  // A chronology-like table part: 40,000 rows of slightly varying XML, about 40 MB, which deflate
+  // shrinks more than a hundred times.
+  std::string xml = "<w:document><w:body><w:tbl>";
+  for (int row = 0; row < 40000; ++row)
+    xml += "<w:tr><w:tc><w:p><w:r><w:t>" + std::to_string(row % 28 + 1) +
+           " May 2021</w:t></w:r></w:p></w:tc><w:tc><w:p><w:pPr><w:pStyle w:val=\"TableText\"/></w:pPr><w:r>"
+           "<w:rPr><w:sz w:val=\"20\"/></w:rPr><w:t>Police</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>"
+           "Officers attended and spoke with Adult X; no further action.</w:t></w:r></w:p></w:tc>"
+           "<w:tc><w:p/></w:tc><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc><w:tc><w:p/></w:tc></w:tr>" +
+           std::string(400, ' ');
+  xml += "</w:tbl></w:body></w:document>";
+  const std::string bytes = ZipOf({{"word/document.xml", xml}});
+  CAPTURE(xml.size() / bytes.size());
+  CHECK(xml.size() / bytes.size() > 100);
+  Result<Archive> archive = ReadArchive(bytes);
+  REQUIRE_MESSAGE(archive.ok(), archive.status().Describe());
+  CHECK(archive->Find("word/document.xml")->data.size() == xml.size());
 }
 
 }  // namespace dhr

@@ -5,12 +5,16 @@
 // each returns a Status or a Result<T>. `Describe()` gives the one-line form the CLI prints:
 //   FILE:LINE:COL: message            (text files: case.yaml, rules)
 //   FILE: PART: message               (packages: a .docx and one of its parts)
+// Several errors reported at once (every error of a case file) are one Status holding each error
+// with its own place (`Several`, `errors()`); Describe() then gives one such line per error, each
+// place named once.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace dhr {
 
@@ -35,7 +39,19 @@ class Status {
     return s;
   }
 
+  // `errors` (not empty, each with its own place) as one Status with this id. Its message is their
+  // Describe() lines joined with '\n', and its where() is the first one's place.
+  static Status Several(std::string id, std::vector<Status> errors) {
+    std::string message;
+    for (const Status& error : errors) message += (message.empty() ? "" : "\n") + error.Describe();
+    Status s = Error(std::move(id), std::move(message), errors.front().where());
+    s.errors_ = std::move(errors);
+    return s;
+  }
+
   bool ok() const { return ok_; }
+  // The errors a Status made by Several holds, else empty.
+  const std::vector<Status>& errors() const { return errors_; }
   const std::string& id() const { return id_; }
   const std::string& message() const { return message_; }
   const Location& where() const { return where_; }
@@ -48,8 +64,10 @@ class Status {
     return s;
   }
 
-  // "file:line:col: message" or "file: part: message"; never ends with a newline.
+  // "file:line:col: message" or "file: part: message"; never ends with a newline. For several
+  // errors, one such line per error.
   std::string Describe() const {
+    if (!errors_.empty()) return message_;  // each line already names its own place
     // The line and column belong to the innermost thing named: the part if any, else the file.
     std::string position;
     if (where_.line > 0) {
@@ -67,6 +85,7 @@ class Status {
   std::string id_;
   std::string message_;
   Location where_;
+  std::vector<Status> errors_;
 };
 
 // A value or the Status explaining why there is none.

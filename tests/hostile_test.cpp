@@ -10,6 +10,7 @@
 #include "tests/planted_fixtures.h"
 #include "tests/real_readers.h"
 #include "tests/test_paths.h"
+#include "tests/unicode_path_zip.h"
 
 namespace dhr {
 namespace {
@@ -34,12 +35,21 @@ std::string WithDocument(const std::string& xml) {
   return *WriteArchive(archive);
 }
 
+// Word reads the stored names: its main document names the victim. libzip, trusting the Unicode
+// Path field, would take a clean copy stored under another name for the main document.
+std::string WithTwoMainDocuments() {
+  Archive archive = DocxFixture().Body("<w:p><w:r><w:t>Si\u00e2n Delacroix-Webb</w:t></w:r></w:p>").Build();
+  archive.entries.push_back({"word/clean.xml", DocxFixture().Body("<w:p><w:r><w:t>Adult X</w:t></w:r></w:p>").DocumentXml(), false});
+  return testing::WithUnicodePath(archive, "word/clean.xml", "word/document.xml");
+}
+
 std::vector<Hostile> HostileInputs() {
   const std::string valid = DocxFixture().Bytes();
   std::string ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
   ole.resize(4096, '\0');
   return {
-      {"zip bomb", WithEntry("word/media/big.bin", std::string(64u << 20, '\0')), "compress"},
+      {"zip bomb", WithEntry("word/media/big.bin", std::string(128u << 20, '\0')), "compress"},
+      {"Unicode Path field naming another part", WithTwoMainDocuments(), "Unicode Path"},
       {"path with ..", WithEntry("../../evil.xml", "<a/>"), ".."},
       {"absolute path", WithEntry("/etc/evil.xml", "<a/>"), "absolute"},
       {"duplicate part names", WithEntry("WORD/document.xml", "<a/>"), "twice"},
@@ -95,6 +105,19 @@ TEST_CASE("hostile: a case file with errors lists every one with its line and co
   CHECK_MESSAGE(run.output.find("case.yaml:3:3:") != std::string::npos, run.output);
   CHECK_MESSAGE(run.output.find("case.yaml:7:10:") != std::string::npos, run.output);
   CHECK_MESSAGE(run.output.find("case.yaml:9:19:") != std::string::npos, run.output);
+  CHECK(!std::filesystem::exists(dir.File("out.docx")));
+}
+
+TEST_CASE("hostile: a case file with one error prints one line naming its place once") {
+  testing::TempDir dir;
+  testing::WriteFile(dir.File("case.yaml"), "review:\n  partnership: P\npeople:\n  - name: A B\n    role: victim\n"
+                                            "    dob: 1988-02-30\n");
+  testing::WriteFile(dir.File("in.docx"), DocxFixture().Bytes());
+  const auto run = testing::RunCommand(testing::ShellQuote(testing::DhrBinary()) + " anonymise " +
+                                       testing::ShellQuote(dir.File("in.docx")) + " --case " + testing::ShellQuote(dir.path()) +
+                                       " -o " + testing::ShellQuote(dir.File("out.docx")));
+  CHECK(run.exit_code == 2);
+  CHECK(run.output == "dhr: error: " + dir.File("case.yaml") + ":6:10: dob: not a real date: that month has no such day\n");
   CHECK(!std::filesystem::exists(dir.File("out.docx")));
 }
 

@@ -63,6 +63,74 @@ TEST_CASE("publish: a leak the anonymiser cannot mend leaves no file behind (exi
   CHECK(testing::ReadFile(in) == bytes);
 }
 
+// A content control whose placeholder is a building block of the glossary, which has its own
+// settings (as Word writes it): the glossary's settings lack "remove personal information".
+std::string WithGlossary() {
+  const std::string wordml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+  const auto root = [](const std::string& element, const std::string& content) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<" + element + " " +
+           testing::kWordNamespaces + ">" + content + "</" + element + ">";
+  };
+  return testing::DocxFixture()
+      .Body("<w:sdt><w:sdtPr><w:placeholder><w:docPart w:val=\"DefaultPlaceholder_1081868574\"/></w:placeholder>"
+            "<w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Click here to enter text.</w:t></w:r></w:p>"
+            "</w:sdtContent></w:sdt>")
+      .Part("word/glossary/document.xml", wordml + "document.glossary+xml",
+            root("w:glossaryDocument",
+                 "<w:docParts><w:docPart><w:docPartPr><w:name w:val=\"DefaultPlaceholder_1081868574\"/>"
+                 "<w:guid w:val=\"{6A2E6D7A-6C35-4E5B-9F0E-3C2B55D0C0F1}\"/></w:docPartPr><w:docPartBody><w:p><w:r>"
+                 "<w:t>Click here to enter text.</w:t></w:r></w:p></w:docPartBody></w:docPart></w:docParts>"),
+            "glossaryDocument", "rId25")
+      .Part("word/glossary/settings.xml", wordml + "settings+xml",
+            root("w:settings", "<w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"720\"/>"
+                               "<w:rsids><w:rsidRoot w:val=\"00F32A8F\"/></w:rsids>"))
+      .Part("word/glossary/_rels/document.xml.rels", "",
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
+            "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
+            "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" "
+            "Target=\"settings.xml\"/></Relationships>")
+      .Bytes();
+}
+
+TEST_CASE("publish: a document with a glossary is published with the glossary cleaned and kept") {
+  testing::TempDir dir;
+  const std::string in = dir.File("in.docx"), out = dir.File("out.docx");
+  const std::string bytes = WithGlossary();
+  testing::WriteFile(in, bytes);
+  const auto run = Dhr("publish " + ShellQuote(in) + CaseArg() + " -o " + ShellQuote(out));
+  CHECK_MESSAGE(run.exit_code == 0, run.output);
+  CHECK(testing::ReadFile(in) == bytes);
+  REQUIRE(std::filesystem::exists(out));
+  Result<Archive> published = ReadArchive(testing::ReadFile(out));
+  REQUIRE(published.ok());
+  // The placeholder the content control names is still there.
+  REQUIRE(published->Find("word/glossary/document.xml") != nullptr);
+  CHECK(published->Find("word/glossary/document.xml")->data.find("DefaultPlaceholder_1081868574") != std::string::npos);
+  REQUIRE(published->Find("word/glossary/settings.xml") != nullptr);
+  const std::string& settings = published->Find("word/glossary/settings.xml")->data;
+  CHECK(settings.find("<w:zoom w:percent=\"100\"/><w:removePersonalInformation/><w:removeDateAndTime/>"
+                      "<w:defaultTabStop") != std::string::npos);
+  CHECK(settings.find("rsid") == std::string::npos);
+  const auto scan = Dhr("scan " + ShellQuote(out) + CaseArg() + " --publication");
+  CHECK_MESSAGE(scan.exit_code == 0, scan.output);
+  CHECK(testing::PythonDocxOpens({out}) == "");
+}
+
+TEST_CASE("publish: a marking typed alone in a body paragraph is stripped; the text around it stays") {
+  testing::TempDir dir;
+  const std::string in = dir.File("in.docx"), out = dir.File("out.docx");
+  testing::WriteFile(in, testing::DocxFixture()
+                             .Body("<w:p><w:r><w:t>OFFICIAL-SENSITIVE: PERSONAL</w:t></w:r></w:p>"
+                                   "<w:p><w:r><w:t>The review followed the official guidance.</w:t></w:r></w:p>")
+                             .Bytes());
+  const auto run = Dhr("publish " + ShellQuote(in) + CaseArg() + " -o " + ShellQuote(out));
+  CHECK_MESSAGE(run.exit_code == 0, run.output);
+  REQUIRE(std::filesystem::exists(out));
+  const auto text = Dhr("text " + ShellQuote(out));
+  CHECK(text.output.find("PERSONAL") == std::string::npos);
+  CHECK(text.output.find("The review followed the official guidance.") != std::string::npos);
+}
+
 TEST_CASE("publish: the Home Office data form is refused") {
   testing::TempDir dir;
   const std::string in = dir.File("form.docx"), out = dir.File("out.docx");

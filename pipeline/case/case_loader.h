@@ -2,8 +2,8 @@
 //
 // Input: a case folder, or the YAML file itself. Output: a Case, or a Status with id
 // "case.invalid" listing every error of the file at once, one per line, each
-// "FILE:LINE:COL: message"; its where() is the first error's place, so print message() (not
-// Describe(), which would repeat that place). CaseErrors() gives the same errors one Status each,
+// "FILE:LINE:COL: message" (Status::Several: Describe() gives those lines, each place named once;
+// errors() gives them one by one). CaseErrors() gives the same errors one Status each,
 // with their own ids ("case.yaml.unknown_key", "case.yaml.date"...). Messages point at lines and
 // never repeat a name or a date of birth. Warnings (a review slower than six months) do not stop
 // loading; they are in Case::warnings. Nothing here throws.

@@ -48,12 +48,7 @@ std::string KindOf(const YAML::Node& node) {
 }  // namespace
 
 Status CombineErrors(std::string id, const std::vector<Status>& errors) {
-  std::string message;
-  for (const Status& error : errors) {
-    if (!message.empty()) message += '\n';
-    message += error.Describe();
-  }
-  return Status::Error(std::move(id), message, errors.front().where());
+  return Status::Several(std::move(id), errors);
 }
 
 bool IsValidUtf8(std::string_view text) {

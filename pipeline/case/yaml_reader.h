@@ -79,8 +79,9 @@ class YamlReader {
   std::vector<Status> warnings_;
 };
 
-// One Status (`id`, e.g. "case.invalid") whose message lists `errors` one per line, each
-// "FILE:LINE:COL: message", and whose where() is the first one's. `errors` must not be empty.
+// One Status (`id`, e.g. "case.invalid") holding `errors` (Status::Several): its Describe() and
+// message() list them one per line, each "FILE:LINE:COL: message", and its where() is the first
+// one's. `errors` must not be empty.
 Status CombineErrors(std::string id, const std::vector<Status>& errors);
 
 // True when `text` is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).

@@ -10,8 +10,9 @@
 namespace dhr {
 
 int ReportError(const Status& status) {
-  // A multi-line message (every error of a case file) already carries each line's place.
-  if (status.message().find('\n') != std::string::npos) {
+  if (!status.errors().empty()) {  // every error of a case file, each with its own place
+    for (const Status& error : status.errors()) std::cerr << "dhr: error: " << error.Describe() << "\n";
+  } else if (status.message().find('\n') != std::string::npos) {  // a templates folder's mistakes, one a line
     std::istringstream lines(status.message());
     for (std::string line; std::getline(lines, line);)
       if (!line.empty()) std::cerr << "dhr: error: " << line << "\n";

@@ -3,6 +3,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "docx/child_order.h"
 #include "docx/xml.h"
 #include "pipeline/fill/xml_output.h"
 
@@ -121,23 +122,7 @@ class Emitter {
       else
         xmlAddChild(cell, properties);
     }
-    if (xmlNode* existing = Child(properties, ns::kW, "shd")) return existing;
-    // CT_TcPr: ... tcBorders, shd, noWrap, tcMar, textDirection, tcFitText, vAlign, hideMark, ...
-    static const char* const kAfterShading[] = {"noWrap", "tcMar", "textDirection", "tcFitText", "vAlign",
-                                                "hideMark", "headers", "cellIns", "cellDel", "cellMerge",
-                                                "tcPrChange"};
-    xmlNode* slot = NewElementLike(properties, "shd");
-    for (xmlNode* c = properties->children; c; c = c->next) {
-      if (c->type != XML_ELEMENT_NODE) continue;
-      for (const char* name : kAfterShading) {
-        if (LocalName(c) == name) {
-          xmlAddPrevSibling(c, slot);
-          return slot;
-        }
-      }
-    }
-    xmlAddChild(properties, slot);
-    return slot;
+    return SchemaChild(properties, "shd");
   }
 
   // Every ancestor of `n` is on the way to a tag and is written element by element.

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "docx/child_order.h"
 #include "pipeline/mark/marking_style.h"
 #include "pipeline/mark/marking_text.h"
 #include "pipeline/mark/sections.h"
@@ -43,8 +44,8 @@ void InsertMarkingParagraph(xmlNode* root, xmlNode* before, const std::string& t
   else
     xmlAddChild(root, paragraph);
   xmlNode* properties = AppendChild(paragraph, "pPr");
-  SetAttr(AppendChild(properties, "pStyle"), ns::kW, "val", kMarkingStyleId);
-  SetAttr(AppendChild(properties, "jc"), ns::kW, "val", "center");
+  SetAttr(SchemaChild(properties, "pStyle"), ns::kW, "val", kMarkingStyleId);
+  SetAttr(SchemaChild(properties, "jc"), ns::kW, "val", "center");
   xmlNode* run = AppendChild(paragraph, "r");
   xmlNode* t = AppendChild(run, "t");
   xmlAddChild(t, xmlNewDocTextLen(root->doc, reinterpret_cast<const xmlChar*>(text.data()),

@@ -26,7 +26,7 @@
 //
 // StripMarkings takes off our paragraphs and also markings typed by hand into headers and footers:
 // a paragraph whose whole text is markings (OFFICIAL, OFFICIAL-SENSITIVE, OFFICIAL SENSITIVE,
-// RESTRICTED, PROTECT, NOT PROTECTIVELY MARKED, in any case, with a descriptor, a label such as
+// RESTRICTED, PROTECT, NOT PROTECTIVELY MARKED, FOR OFFICIAL USE ONLY, in any case, with a descriptor, a label such as
 // "Classification:", and draft numbering such as "DRAFT 3" or "Draft v2") goes whole; a marking in
 // capitals inside longer text ("OFFICIAL - Page 3") is cut out with the separator next to it, and
 // the rest of the text stays. A header or footer part left with nothing once our paragraphs are
@@ -34,7 +34,11 @@
 // reference to it, so no reference ever points at a missing part and the document is as it was.
 // A paragraph typed by hand that is the only one of its header, table cell or text box is emptied
 // rather than removed, since Word needs one there; so is one that also holds a picture or a field.
-// The DhrMarking style goes too once nothing uses it.
+// The DhrMarking style goes too once nothing uses it. In the body of the document, only a
+// paragraph of the body itself (not of a table, text box or content control) whose whole text is
+// markings in capitals goes ("OFFICIAL-SENSITIVE: PERSONAL" or "FOR OFFICIAL USE ONLY" typed on a
+// line of its own; emptied where it holds a picture, a field or the section's properties); a
+// sentence that mentions OFFICIAL is left as it is.
 //
 // Mark then strip gives back the text of every header and footer of the original, in order.
 // Covered by marking_text_test.cpp, sections_test.cpp, mark_test.cpp, strip_test.cpp and
@@ -88,8 +92,8 @@ struct StripReport {
   std::vector<std::string> removed_parts;  // header and footer parts MarkDocument had created
 };
 
-// Takes every marking and draft number off the headers and footers; `report` (may be null) lists
-// what went. Other header and footer text is untouched.
+// Takes every marking and draft number off the headers and footers, and the markings typed alone
+// in body paragraphs; `report` (may be null) lists what went. Other text is untouched.
 Status StripMarkings(Package& package, StripReport* report);
 
 }  // namespace dhr

@@ -2,6 +2,8 @@
 
 #include <cctype>
 
+#include "docx/child_order.h"
+
 namespace dhr {
 namespace {
 
@@ -67,13 +69,13 @@ Status AddMarkingStyle(Package& package) {
   SetAttr(style, ns::kW, "styleId", kMarkingStyleId);
   SetAttr(AppendChild(style, "name"), ns::kW, "val", kMarkingStyleName);
   xmlNode* paragraph = AppendChild(style, "pPr");
-  xmlNode* spacing = AppendChild(paragraph, "spacing");
+  xmlNode* spacing = SchemaChild(paragraph, "spacing");
   SetAttr(spacing, ns::kW, "before", "0");
   SetAttr(spacing, ns::kW, "after", "0");
-  SetAttr(AppendChild(paragraph, "jc"), ns::kW, "val", "center");
+  SetAttr(SchemaChild(paragraph, "jc"), ns::kW, "val", "center");
   xmlNode* run = AppendChild(style, "rPr");
-  AppendChild(run, "b");
-  AppendChild(run, "bCs");
+  SchemaChild(run, "b");
+  SchemaChild(run, "bCs");
   package.MarkEdited(part);
   return {};
 }

@@ -162,6 +162,9 @@ class MarkingParser {
   }
 
   std::optional<size_t> Class(size_t j) const {
+    if (Is(j, "FOR") && Is(j + 1, "OFFICIAL") && Is(j + 2, "USE") && Is(j + 3, "ONLY") && Joined(j + 1) &&
+        Joined(j + 2) && Joined(j + 3))
+      return j + 4;
     if (Is(j, "OFFICIAL")) return Is(j + 1, "SENSITIVE") && Joined(j + 1) ? j + 2 : j + 1;
     if (Is(j, "RESTRICTED") || Is(j, "PROTECT")) return j + 1;
     if (Is(j, "NOT") && Is(j + 1, "PROTECTIVELY") && Is(j + 2, "MARKED") && Joined(j + 1) && Joined(j + 2))
@@ -283,8 +286,8 @@ void TakeOwnLine(std::string_view text, size_t floor, size_t ceiling, size_t bac
 
 }  // namespace
 
-bool IsWholeMarking(std::string_view text) {
-  const Scan scan = ScanText(text, MarkingStrength::kAnyCase);
+bool IsWholeMarking(std::string_view text, MarkingStrength strength) {
+  const Scan scan = ScanText(text, strength);
   return !scan.spans.empty() && scan.covered_tokens == scan.tokens.size();
 }
 

@@ -6,7 +6,7 @@
 // A marking is   [label] CLASS [descriptor...]   or   DRAFT [number]
 //   label       "Classification:", "Security classification:", "Protective marking:"...
 //   CLASS       OFFICIAL, OFFICIAL-SENSITIVE (any dash, a space or a colon between the words),
-//               RESTRICTED, PROTECT, NOT PROTECTIVELY MARKED
+//               RESTRICTED, PROTECT, NOT PROTECTIVELY MARKED, FOR OFFICIAL USE ONLY
 //   descriptor  PERSONAL, COMMERCIAL, LOCSEN and the other known descriptors, bare or in brackets
 //   DRAFT       DRAFT, DRAFT 3, Draft v2, Draft version 0.3, Draft No. 4
 // Two strengths:
@@ -32,8 +32,9 @@ struct TextRange {
   bool operator==(const TextRange&) const = default;
 };
 
-// True when the text holds at least one marking and nothing else but spaces and punctuation.
-bool IsWholeMarking(std::string_view text);
+// True when the text holds at least one marking and nothing else but spaces and punctuation;
+// with kCapitals, markings in capitals only (how a body paragraph is judged).
+bool IsWholeMarking(std::string_view text, MarkingStrength strength = MarkingStrength::kAnyCase);
 
 // The ranges to delete to take every marking out of text that also holds other words: markings
 // next to each other are joined, and each range takes the separator (" - ", " | ", ": ") on the

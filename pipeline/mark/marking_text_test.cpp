@@ -24,9 +24,22 @@ TEST_CASE("marking text: whole paragraphs of markings, in the spellings people t
         "Draft V.2", "Draft version 0.3", "Draft No. 4", "DRAFT3", "OFFICIAL-SENSITIVE DRAFT 3", "DRAFT 2 - OFFICIAL",
         "Classification: OFFICIAL", "Security classification: OFFICIAL-SENSITIVE", "Protective Marking: RESTRICTED",
         "Government Security Classification: OFFICIAL", "  OFFICIAL  ", "\tOFFICIAL\t", "OFFICIAL.", "[OFFICIAL]",
-        "\u201cOFFICIAL\u201d", "OFFICIAL\u00a0SENSITIVE"}) {
+        "\u201cOFFICIAL\u201d", "OFFICIAL\u00a0SENSITIVE", "FOR OFFICIAL USE ONLY", "For Official Use Only"}) {
     CAPTURE(text);
     CHECK(IsWholeMarking(text));
+  }
+}
+
+TEST_CASE("marking text: in capitals only, as body paragraphs are judged") {
+  for (const char* text : {"OFFICIAL", "OFFICIAL-SENSITIVE: PERSONAL", "RESTRICTED", "FOR OFFICIAL USE ONLY",
+                           "OFFICIAL SENSITIVE", "[OFFICIAL]"}) {
+    CAPTURE(text);
+    CHECK(IsWholeMarking(text, MarkingStrength::kCapitals));
+  }
+  for (const char* text : {"Official", "Restricted", "For official use only", "The OFFICIAL record", "FOR USE ONLY",
+                           "OFFICIAL USE"}) {
+    CAPTURE(text);
+    CHECK_FALSE(IsWholeMarking(text, MarkingStrength::kCapitals));
   }
 }
 

@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "docx/child_order.h"
+
 namespace dhr {
 namespace {
 
@@ -102,20 +104,7 @@ xmlNode* FindReference(const xmlNode* section_properties, HeaderOrFooter which, 
 
 xmlNode* AddReference(xmlNode* section_properties, HeaderOrFooter which, PageKind kind,
                       const std::string& relationship_id) {
-  xmlNode* reference = NewElementLike(section_properties, ReferenceName(which));
-  xmlNode* last_reference = nullptr;
-  xmlNode* first_element = nullptr;
-  for (xmlNode* c = section_properties->children; c; c = c->next) {
-    if (c->type != XML_ELEMENT_NODE) continue;
-    if (!first_element) first_element = c;
-    if (IsReference(c)) last_reference = c;
-  }
-  if (last_reference)
-    xmlAddNextSibling(last_reference, reference);
-  else if (first_element)
-    xmlAddPrevSibling(first_element, reference);
-  else
-    xmlAddChild(section_properties, reference);
+  xmlNode* reference = InsertInSchemaOrder(section_properties, NewElementLike(section_properties, ReferenceName(which)));
   SetAttr(reference, ns::kW, "type", PageKindName(kind));
   SetAttr(reference, ns::kR, "id", relationship_id);
   return reference;

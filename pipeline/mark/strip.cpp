@@ -73,6 +73,20 @@ class ParagraphStripper {
   Status StripTyped(xmlNode* paragraph) {
     ParagraphText text = ReadParagraph(paragraph);
     if (!IsWholeMarking(text.text)) return Cut(text, MarkingCuts(text.text, MarkingStrength::kCapitals), false);
+    return StripWhole(paragraph, text);
+  }
+
+  // A body paragraph: goes only when its whole text is markings in capitals ("OFFICIAL-SENSITIVE:
+  // PERSONAL" typed on a line of its own); a sentence that mentions OFFICIAL is left alone.
+  Status StripTypedInBody(xmlNode* paragraph) {
+    ParagraphText text = ReadParagraph(paragraph);
+    if (!IsWholeMarking(text.text, MarkingStrength::kCapitals)) return {};
+    return StripWhole(paragraph, text);
+  }
+
+ private:
+  // A whole-paragraph marking goes, or is emptied where a paragraph must stay.
+  Status StripWhole(xmlNode* paragraph, ParagraphText& text) {
     Record(text.text, false, true);
     if (!HoldsMoreThanText(paragraph) && HasBlockOtherThan(paragraph->parent, paragraph)) {
       RemoveNode(paragraph);
@@ -81,7 +95,6 @@ class ParagraphStripper {
     return ApplyEdits(text, {{0, text.text.size(), ""}});
   }
 
- private:
   Status Cut(ParagraphText& text, const std::vector<TextRange>& cuts, bool ours) {
     std::vector<TextEdit> edits;
     for (const TextRange& cut : cuts) {
@@ -128,6 +141,24 @@ Result<bool> StripPart(Package& package, const std::string& part, const std::set
   return had_ours && !HasBlockOtherThan(root, nullptr);
 }
 
+// Strips the markings typed alone in paragraphs of the main document's body. Paragraphs in tables,
+// text boxes and content controls are left: a cell reading "OFFICIAL" is data, not a marking.
+Status StripBody(Package& package, StripReport& report) {
+  const std::string& part = package.main_document();
+  XmlDocument* xml = package.Xml(part);
+  xmlNode* body = xml ? Child(xml->root(), ns::kW, "body") : nullptr;
+  if (!body) return {};
+  ParagraphStripper stripper(part, report.removed);
+  const size_t removed_before = report.removed.size();
+  std::vector<xmlNode*> paragraphs;
+  for (xmlNode* c = body->children; c; c = c->next)
+    if (IsElement(c, ns::kW, "p")) paragraphs.push_back(c);
+  for (xmlNode* paragraph : paragraphs)
+    if (Status s = stripper.StripTypedInBody(paragraph); !s.ok()) return s.At(package.file_name(), part);
+  if (report.removed.size() > removed_before) package.MarkEdited(part);
+  return {};
+}
+
 bool StyleStillUsed(Package& package, const std::set<std::string>& our_styles) {
   for (const std::string& part : package.TextParts()) {
     XmlDocument* xml = package.Xml(part);
@@ -152,6 +183,7 @@ Status StripMarkings(Package& package, StripReport* report) {
     if (!emptied.ok()) return emptied.status();
     if (*emptied) created_by_us.push_back(part);
   }
+  if (Status s = StripBody(package, out); !s.ok()) return s;
   for (const std::string& part : created_by_us) {
     RemoveHeaderFooterPart(package, part);
     out.removed_parts.push_back(part);

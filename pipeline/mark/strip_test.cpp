@@ -188,5 +188,30 @@ TEST_CASE("strip: a document without markings is left untouched") {
   }
 }
 
+TEST_CASE("strip: a marking typed alone in a body paragraph goes; a sentence or a table cell naming OFFICIAL stays") {
+  Package package = OpenFixture(DocxFixture().Body(
+      Para("OFFICIAL-SENSITIVE: PERSONAL") + Para("Introduction") + Para("OFFICIAL") + Para("RESTRICTED") +
+      Para("FOR OFFICIAL USE ONLY") + Para("The OFFICIAL record was kept.") + Para("Official") +
+      "<w:tbl><w:tr><w:tc>" + Para("OFFICIAL") + "</w:tc></w:tr></w:tbl>" + Para("OFFICIAL SENSITIVE")));
+  StripReport report;
+  REQUIRE(StripMarkings(package, &report).ok());
+  Package stripped = testing::Reopened(package);
+  CHECK(ParagraphTexts(stripped, stripped.main_document()) ==
+        Texts{"Introduction", "The OFFICIAL record was kept.", "Official", "OFFICIAL"});
+  REQUIRE(report.removed.size() == 5);
+  CHECK(report.removed[0].part == "word/document.xml");
+  CHECK(report.removed[0].text == "OFFICIAL-SENSITIVE: PERSONAL");
+  CHECK(report.removed[0].whole_paragraph);
+  CHECK(report.removed[3].text == "FOR OFFICIAL USE ONLY");
+}
+
+TEST_CASE("strip: a body marking that is the paragraph holding the section's properties is emptied, not removed") {
+  Package package = OpenFixture(DocxFixture().Body(Para("Text") + "<w:p><w:pPr><w:sectPr/></w:pPr><w:r><w:t>OFFICIAL</w:t></w:r></w:p>"));
+  REQUIRE(StripMarkings(package, nullptr).ok());
+  Package stripped = testing::Reopened(package);
+  CHECK(ParagraphTexts(stripped, stripped.main_document()) == Texts{"Text", ""});
+  CHECK(Body(stripped).find("<w:sectPr/>") != std::string::npos);
+}
+
 }  // namespace
 }  // namespace dhr

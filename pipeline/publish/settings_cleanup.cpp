@@ -1,8 +1,8 @@
 #include "pipeline/publish/settings_cleanup.h"
 
-#include <initializer_list>
 #include <string_view>
 
+#include "docx/child_order.h"
 #include "docx/xml.h"
 #include "pipeline/publish/word_markup.h"
 
@@ -11,7 +11,6 @@ namespace {
 
 constexpr const char* kW14 = "http://schemas.microsoft.com/office/word/2010/wordml";
 constexpr const char* kW15 = "http://schemas.microsoft.com/office/word/2012/wordml";
-constexpr const char* kSettingsRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings";
 
 struct RemovedSetting {
   const char* ns_uri;
@@ -56,53 +55,28 @@ bool RemoveIdentifyingSettings(Package& package, const std::string& part, CleanR
   return changed;
 }
 
-// Puts an on/off setting in the settings, after the last of `predecessors` present (the elements
-// CT_Settings orders before it), or first. Returns whether anything changed.
-bool SetOnOff(xmlNode* root, const char* local, std::initializer_list<const char*> predecessors) {
+// Puts an on/off setting in the settings at its schema place. Returns whether anything changed.
+bool SetOnOff(xmlNode* root, const char* local) {
   if (xmlNode* existing = Child(root, ns::kW, local)) {
     if (OnOffIsOn(existing)) return false;
     RemoveAttr(existing, ns::kW, "val");
     return true;
   }
-  xmlNode* after = nullptr;
-  for (xmlNode* c = root->children; c; c = c->next)
-    for (const char* name : predecessors)
-      if (IsElement(c, ns::kW, name)) after = c;
-  xmlNode* element = NewElementLike(root, local);
-  if (after) {
-    xmlAddNextSibling(after, element);
-  } else if (root->children) {
-    xmlAddPrevSibling(root->children, element);
-  } else {
-    xmlAddChild(root, element);
-  }
+  InsertInSchemaOrder(root, NewElementLike(root, local));
   return true;
-}
-
-std::string MainSettingsPart(const Package& package) {
-  for (const Relationship& rel : package.Relationships(package.main_document()))
-    if (rel.type == kSettingsRelationship && !rel.external) return rel.resolved;
-  return {};
 }
 
 }  // namespace
 
 void CleanSettings(Package& package, CleanReport& report) {
-  const std::string main_settings = MainSettingsPart(package);
   for (const std::string& part : package.PartsOfKind(PartKind::kSettings)) {
     XmlDocument* xml = package.Xml(part);
     if (!xml || !IsElement(xml->root(), ns::kW, "settings")) continue;
     bool changed = RemoveIdentifyingSettings(package, part, report);
-    if (part == main_settings) {
-      if (SetOnOff(xml->root(), "removePersonalInformation", {"writeProtection", "view", "zoom"})) {
-        report.AddSettingChange("w:removePersonalInformation set");
-        changed = true;
-      }
-      if (SetOnOff(xml->root(), "removeDateAndTime",
-                   {"writeProtection", "view", "zoom", "removePersonalInformation"})) {
-        report.AddSettingChange("w:removeDateAndTime set");
-        changed = true;
-      }
+    for (const char* setting : {"removePersonalInformation", "removeDateAndTime"}) {
+      if (!SetOnOff(xml->root(), setting)) continue;
+      report.AddSettingChange(std::string("w:") + setting + " set");
+      changed = true;
     }
     if (changed) package.MarkEdited(part);
   }

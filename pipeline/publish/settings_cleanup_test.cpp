@@ -82,5 +82,27 @@ TEST_CASE("publish: the privacy switches go where CT_Settings puts them") {
   }
 }
 
+TEST_CASE("publish: the glossary's own settings get the privacy switches and lose their revision ids too") {
+  Package package = Open(
+      WithSettings("<w:zoom w:percent=\"90\"/>")
+          .Part("word/glossary/document.xml", WordType("document.glossary"),
+                WordPart("w:glossaryDocument", "<w:docParts/>"), "glossaryDocument", "rId9")
+          .Part("word/glossary/settings.xml", WordType("settings"),
+                WordPart("w:settings", "<w:view w:val=\"normal\"/><w:defaultTabStop w:val=\"720\"/>"
+                                       "<w:rsids><w:rsidRoot w:val=\"00F32A8F\"/></w:rsids>"))
+          .Part("word/glossary/_rels/document.xml.rels", "",
+                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<Relationships "
+                "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" "
+                "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" "
+                "Target=\"settings.xml\"/></Relationships>"));
+  Clean(package);
+  const std::string glossary = PartXml(package, "word/glossary/settings.xml");
+  CHECK(Contains(glossary, "<w:view w:val=\"normal\"/><w:removePersonalInformation/><w:removeDateAndTime/>"
+                           "<w:defaultTabStop w:val=\"720\"/>"));
+  CHECK(!Contains(glossary, "rsid"));
+  CHECK(Contains(PartXml(package, "word/settings.xml"), "<w:removePersonalInformation/>"));
+  CHECK(package.Find("word/glossary/document.xml") != nullptr);
+}
+
 }  // namespace
 }  // namespace dhr::publish
