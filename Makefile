@@ -19,6 +19,8 @@ build: deps $(BUILD)/Makefile
 test: build
 	sh .ci/fetch-test-tools $(BUILD)
 	cd $(BUILD) && ctest --output-on-failure
+	@[ -d ../shared/ooxml-schemas ] || [ -n "$${DHR_OOXML_SCHEMAS:-}" ] || \
+	  echo 'WARN: the ECMA-376 schema check of Word parts did NOT run: ../shared/ooxml-schemas is missing'
 
 demo: build
 	sh examples/demo.sh $(BUILD)/dhr
