@@ -4,20 +4,10 @@
 #include <string>
 #include <unordered_set>
 
-// The word list's bytes, placed in the object file by the assembler (DHR_WORD_LIST is the path
-// CMake found the list at). `.incbin` keeps a megabyte of words out of the C++ compiler.
-__asm__(".section .rodata\n"
-        ".global dhr_english_word_list\n"
-        ".type dhr_english_word_list, @object\n"
-        ".balign 16\n"
-        "dhr_english_word_list:\n"
-        ".incbin \"" DHR_WORD_LIST "\"\n"
-        ".global dhr_english_word_list_end\n"
-        "dhr_english_word_list_end:\n"
-        ".byte 0\n"
-        ".previous\n");
-extern "C" const char dhr_english_word_list[];
-extern "C" const char dhr_english_word_list_end[];
+#include "base/embedded_file.h"
+
+// The word list's bytes (DHR_WORD_LIST is the path CMake found the list at).
+DHR_EMBED_FILE(dhr_english_word_list, DHR_WORD_LIST)
 
 namespace dhr {
 namespace {
@@ -36,8 +26,7 @@ std::string_view WithoutPossessive(std::string_view word) {
 const WordSets& Sets() {
   static const WordSets sets = [] {
     WordSets s;
-    const std::string_view all(dhr_english_word_list,
-                               static_cast<size_t>(dhr_english_word_list_end - dhr_english_word_list));
+    const std::string_view all = EmbeddedBytes(dhr_english_word_list, dhr_english_word_list_end);
     size_t start = 0;
     while (start < all.size()) {
       size_t end = all.find('\n', start);

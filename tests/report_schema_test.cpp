@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/docx_fixture.h"
 #include "tests/planted_fixtures.h"
 #include "tests/real_readers.h"
 #include "tests/test_paths.h"
@@ -88,6 +89,11 @@ TEST_CASE("scan reports: json validates against its schema, sarif against SARIF 
     files.push_back(dir.path() + "/" + name + ".docx");
     testing::WriteFile(files.back(), fixture.bytes);
   }
+  // A warning too: a child's gender beside a child's code.
+  files.push_back(dir.path() + "/child-gender.docx");
+  testing::WriteFile(files.back(),
+                     testing::DocxFixture().Body("<w:p><w:r><w:t>Child X1 said that she was frightened.</w:t></w:r></w:p>")
+                         .Bytes());
   files.push_back(dir.path() + "/not-a-docx.docx");
   testing::WriteFile(files.back(), "this is not a zip file");
   std::string arguments;
@@ -100,7 +106,7 @@ TEST_CASE("scan reports: json validates against its schema, sarif against SARIF 
   CHECK(json_run.exit_code == 2);  // an unreadable file outranks findings
   const auto report = nlohmann::json::parse(testing::ReadFile(json_file));
   REQUIRE(report["files"].size() == files.size());
-  size_t findings = 0;
+  size_t findings = 0, warnings = 0;
   for (const auto& f : report["files"]) {
     CAPTURE(f["file"]);
     if (f["file"].get<std::string>().ends_with("not-a-docx.docx")) {
@@ -108,8 +114,10 @@ TEST_CASE("scan reports: json validates against its schema, sarif against SARIF 
     } else {
       CHECK(f["status"] == "findings");
       findings += f["findings"].size();
+      warnings += f.value("warnings", nlohmann::json::array()).size();
     }
   }
+  CHECK(warnings == 1);  // the child's gender
   CHECK(findings > files.size());
   const std::string json_errors = JsonSchemaErrors(json_file, ScanReportSchema());
   CHECK_MESSAGE(json_errors.empty(), json_errors);
@@ -117,7 +125,7 @@ TEST_CASE("scan reports: json validates against its schema, sarif against SARIF 
   const std::string sarif_file = dir.path() + "/report.sarif";
   RunCommand("{ " + scan + " --format sarif > " + ShellQuote(sarif_file) + " 2>/dev/null; }");
   const auto sarif = nlohmann::json::parse(testing::ReadFile(sarif_file));
-  CHECK(sarif["runs"][0]["results"].size() == findings);
+  CHECK(sarif["runs"][0]["results"].size() == findings + warnings);
   CHECK(sarif["runs"][0]["invocations"][0]["executionSuccessful"] == false);
   SarifVerdict verdict = ValidateSarif(sarif_file, dir.path());
   REQUIRE_MESSAGE(verdict.ran, "the SARIF Multitool did not run");

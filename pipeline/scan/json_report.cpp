@@ -18,7 +18,7 @@ nlohmann::ordered_json FindingJson(const Finding& f) {
 }  // namespace
 
 nlohmann::ordered_json JsonReport(const std::vector<FileScan>& scans, bool publication) {
-  size_t with_findings = 0, findings = 0, errors = 0;
+  size_t with_findings = 0, findings = 0, errors = 0, warnings = 0;
   nlohmann::ordered_json files = nlohmann::ordered_json::array();
   for (const FileScan& scan : scans) {
     nlohmann::ordered_json file;
@@ -35,6 +35,14 @@ nlohmann::ordered_json JsonReport(const std::vector<FileScan>& scans, bool publi
     findings += scan.report.findings.size();
     with_findings += scan.report.findings.empty() ? 0 : 1;
     file["findings"] = std::move(list);
+    // Warnings (a child's gender beside a child's code) are for a person to look at; they do not
+    // make a file fail the check.
+    if (!scan.report.warnings.empty()) {
+      nlohmann::ordered_json more = nlohmann::ordered_json::array();
+      for (const Finding& w : scan.report.warnings) more.push_back(FindingJson(w));
+      file["warnings"] = std::move(more);
+      warnings += scan.report.warnings.size();
+    }
     files.push_back(std::move(file));
   }
   nlohmann::ordered_json out;
@@ -43,7 +51,7 @@ nlohmann::ordered_json JsonReport(const std::vector<FileScan>& scans, bool publi
   out["schema_version"] = 1;
   out["publication"] = publication;
   out["summary"] = {{"files", scans.size()}, {"files_with_findings", with_findings}, {"findings", findings},
-                    {"errors", errors}};
+                    {"errors", errors}, {"warnings", warnings}};
   out["files"] = std::move(files);
   return out;
 }

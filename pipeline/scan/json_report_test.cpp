@@ -25,6 +25,11 @@ TEST_CASE("scan json report: parses, follows the schema, and carries no identifi
   CHECK(json["files"][1]["findings"].empty());
   CHECK(json["files"][2]["status"] == "error");
   CHECK(json["files"][2]["error"]["id"] == "zip.not_zip");
+  // A child's gender is a warning: listed apart, and it does not fail the file.
+  CHECK(json["summary"]["warnings"] == 1);
+  REQUIRE(json["files"][0]["warnings"].size() == 1);
+  CHECK(json["files"][0]["warnings"][0]["rule_id"] == "publication.child-gender");
+  CHECK_FALSE(json["files"][1].contains("warnings"));
 
   bool saw_masked_name = false;
   for (const auto& f : json["files"][0]["findings"]) {

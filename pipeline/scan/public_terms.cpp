@@ -4,22 +4,13 @@
 
 #include <algorithm>
 
+#include "base/embedded_file.h"
 #include "base/english_words.h"
 #include "pipeline/scan/folding.h"
 #include "pipeline/scan/word_lists.h"
 
-// The domain list's bytes, placed in the object file by the assembler from the path CMake gives.
-__asm__(".section .rodata\n"
-        ".global dhr_public_terms\n"
-        ".type dhr_public_terms, @object\n"
-        "dhr_public_terms:\n"
-        ".incbin \"" DHR_PUBLIC_TERMS "\"\n"
-        ".global dhr_public_terms_end\n"
-        "dhr_public_terms_end:\n"
-        ".byte 0\n"
-        ".previous\n");
-extern "C" const char dhr_public_terms[];
-extern "C" const char dhr_public_terms_end[];
+// The domain list's bytes, from the path CMake gives.
+DHR_EMBED_FILE(dhr_public_terms, DHR_PUBLIC_TERMS)
 
 namespace dhr::scan {
 namespace {
@@ -29,7 +20,7 @@ bool IsWordChar(UChar32 c) { return u_isalnum(c) || u_charType(c) == U_NON_SPACI
 }  // namespace
 
 std::string_view DomainPublicTermsText() {
-  return {dhr_public_terms, static_cast<size_t>(dhr_public_terms_end - dhr_public_terms)};
+  return EmbeddedBytes(dhr_public_terms, dhr_public_terms_end);
 }
 
 std::vector<WordSpan> SplitWords(const icu::UnicodeString& text) {

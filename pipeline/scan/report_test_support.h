@@ -15,7 +15,7 @@ inline std::vector<FileScan> LeakyAndCleanScans() {
   leaky.report = ScanFixture(
       DocxFixture()
           .Body(Paragraph("On 8 June 2022 Siân Delacroix-Webb met Connor D'Arcy at 14 Acacia Avenue, LS1 4AB.") +
-                Paragraph("OFFICIAL-SENSITIVE"))
+                Paragraph("OFFICIAL-SENSITIVE") + Paragraph("Child X1 said that she was frightened."))
           .Part("word/media/sian_webb.png", "image/png", "x"),
       true);
   leaky.report.file = leaky.file;

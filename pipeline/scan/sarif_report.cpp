@@ -35,12 +35,12 @@ const char* LogicalKind(const Finding& f) {
   return "element";  // a paragraph, a comment, a relationship, a tracked change
 }
 
-Json ResultJson(const Finding& f) {
+Json ResultJson(const Finding& f, const char* level) {
   Json result;
   result["ruleId"] = f.rule_id;
   const int index = RuleIndex(f.rule_id);
   if (index >= 0) result["ruleIndex"] = index;
-  result["level"] = "error";
+  result["level"] = level;
   result["message"] = Text(std::string(CategoryName(f.category)) + " (" + f.rule + ") in " + PartName(f) + ", " +
                            f.location + ": \"" + f.masked_context + "\"");
   Json location;
@@ -93,7 +93,8 @@ Json SarifReport(const std::vector<FileScan>& scans) {
       note["descriptor"] = {{"id", scan.status.id()}};
       notifications.push_back(std::move(note));
     }
-    for (const Finding& f : scan.report.findings) results.push_back(ResultJson(f));
+    for (const Finding& f : scan.report.findings) results.push_back(ResultJson(f, "error"));
+    for (const Finding& w : scan.report.warnings) results.push_back(ResultJson(w, "warning"));
   }
   Json driver;
   driver["name"] = "dhr";
