@@ -130,7 +130,7 @@ PublicTerms PublicTerms::Build(std::string_view domain_list, const Case& case_mo
 }
 
 size_t PublicTerms::LongestAt(const std::vector<std::string_view>& words, size_t i) const {
-  auto it = terms_.find(std::string(words[i]));
+  auto it = terms_.find(words[i]);
   if (it == terms_.end()) return 0;
   for (const std::vector<std::string>& rest : it->second) {
     if (i + 1 + rest.size() > words.size()) continue;

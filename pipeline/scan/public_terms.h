@@ -45,8 +45,13 @@ class PublicTerms {
   void AddPerson(std::string_view name);
   void AddOrganisation(std::string_view name);
 
-  // First word -> the rest of each term starting with it.
-  std::unordered_map<std::string, std::vector<std::vector<std::string>>> terms_;
+  // First word -> the rest of each term starting with it; looked up by string_view without
+  // building a string (the lookup runs for every capitalised word).
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>, Hash, std::equal_to<>> terms_;
   std::set<std::string, std::less<>> words_;
   size_t count_ = 0;
 };
