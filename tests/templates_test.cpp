@@ -14,7 +14,7 @@
 
 #include "anonymiser/case_matcher.h"
 #include "docx/text.h"
-#include "pipeline/build/case_data.h"
+#include "pipeline/stages/case_data.h"
 #include "pipeline/fill/fill.h"
 #include "pipeline/templates/templates.h"
 #include "tests/real_readers.h"

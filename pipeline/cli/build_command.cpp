@@ -1,12 +1,12 @@
 // dhr build CASE --stage draft|submission|publication [--out DIR] [--templates DIR]
 //
-// The review's documents from a case folder (pipeline/build/build.h), written to DIR (default
+// The review's documents from a case folder (pipeline/stages/build.h), written to DIR (default
 // CASE/out/STAGE/) only when every one of them could be made: at publication, only when the leak
 // scan of every document is clean (exit 1 and nothing written otherwise).
 #include <filesystem>
 #include <iostream>
 
-#include "pipeline/build/build.h"
+#include "pipeline/stages/build.h"
 #include "pipeline/case/case_loader.h"
 #include "docx/package.h"
 #include "pipeline/templates/templates.h"
@@ -27,13 +27,13 @@ std::string CaseFolder(const std::string& case_path) {
 }
 
 // Writes every document, or (when one cannot be written) removes those already written.
-Status WriteDocuments(FileSystem& fs, const std::string& dir, const std::vector<build::BuiltDocument>& documents,
+Status WriteDocuments(FileSystem& fs, const std::string& dir, const std::vector<stages::BuiltDocument>& documents,
                       unsigned mode) {
   std::error_code error;
   std::filesystem::create_directories(dir, error);
   if (error) return Status::Error("cli.output_dir", "cannot create the folder: " + error.message(), InFile(dir));
   std::vector<std::string> written;
-  for (const build::BuiltDocument& document : documents) {
+  for (const stages::BuiltDocument& document : documents) {
     const std::string path = (std::filesystem::path(dir) / document.file_name).string();
     if (Status s = fs.WriteAtomic(path, document.bytes, mode); !s.ok()) {
       for (const std::string& done : written) std::filesystem::remove(done, error);
@@ -46,17 +46,17 @@ Status WriteDocuments(FileSystem& fs, const std::string& dir, const std::vector<
 
 // The templates of the documents: the partnership's from `dir` where it has them, else the built-in
 // ones (pipeline/templates); every mistake of every template in one error.
-Result<std::vector<build::DocumentTemplate>> LoadBuildTemplates(FileSystem& fs, const std::string& dir) {
-  auto loaded = LoadTemplates(fs, dir, build::DocumentNames());
+Result<std::vector<stages::DocumentTemplate>> LoadBuildTemplates(FileSystem& fs, const std::string& dir) {
+  auto loaded = LoadTemplates(fs, dir, stages::DocumentNames());
   if (!loaded.ok()) return loaded.status();
-  std::vector<build::DocumentTemplate> templates;
-  for (LoadedTemplate& t : *loaded) templates.push_back(build::DocumentTemplate{t.name, t.path, std::move(t.package)});
+  std::vector<stages::DocumentTemplate> templates;
+  for (LoadedTemplate& t : *loaded) templates.push_back(stages::DocumentTemplate{t.name, t.path, std::move(t.package)});
   return templates;
 }
 
 int RunBuild(const BuildArgs& args) {
   FileSystem& fs = Disk();
-  auto stage = build::ParseStage(args.stage);
+  auto stage = stages::ParseStage(args.stage);
   if (!stage.ok()) return ReportError(stage.status());
   if (!fs.Exists(CaseFilePath(args.case_path)))
     return ReportError(Status::Error("build.no_case", "no case file here (a case folder holds case.yaml)",
@@ -64,16 +64,16 @@ int RunBuild(const BuildArgs& args) {
   auto templates = LoadBuildTemplates(fs, args.templates);
   if (!templates.ok()) return ReportError(templates.status());
 
-  build::BuildRequest request;
+  stages::BuildRequest request;
   request.case_path = args.case_path;
   request.stage = *stage;
   request.templates = std::move(*templates);
-  auto outcome = build::BuildDocuments(fs, std::move(request));
+  auto outcome = stages::BuildDocuments(fs, std::move(request));
   if (!outcome.ok()) return ReportError(outcome.status());
   for (const std::string& warning : outcome->warnings) ReportWarning(warning);
   for (const scan::FileScan& s : outcome->scans) ReportScanWarnings(s.report.warnings);
 
-  const std::string dir = args.out.empty() ? CaseFolder(args.case_path) + "/out/" + build::StageName(*stage) : args.out;
+  const std::string dir = args.out.empty() ? CaseFolder(args.case_path) + "/out/" + stages::StageName(*stage) : args.out;
   if (!outcome->clean()) {
     std::vector<scan::FileScan> found;
     std::vector<scan::Finding> all;
@@ -86,7 +86,7 @@ int RunBuild(const BuildArgs& args) {
     std::cerr << "dhr: error: " << args.case_path << ": the publication copies would still carry what the scan found "
               << "above; nothing was written\n";
     // Copies an earlier build left there are not this build's: say so, lest they be published.
-    for (const std::string& name : build::DocumentNames()) {
+    for (const std::string& name : stages::DocumentNames()) {
       const std::string earlier = (std::filesystem::path(dir) / (name + ".docx")).string();
       if (fs.Exists(earlier))
         ReportWarning(earlier + ": left by an earlier build, not by this one: do not publish it");
@@ -94,13 +94,13 @@ int RunBuild(const BuildArgs& args) {
     return 1;
   }
   // Drafts and the Home Office's copy carry real names or the data form: owner-only.
-  const unsigned mode = *stage == build::Stage::kPublication ? 0644 : 0600;
+  const unsigned mode = *stage == stages::Stage::kPublication ? 0644 : 0600;
   if (Status s = WriteDocuments(fs, dir, outcome->documents, mode); !s.ok()) return ReportError(s);
-  for (const build::BuiltDocument& document : outcome->documents)
+  for (const stages::BuiltDocument& document : outcome->documents)
     std::cerr << "dhr: wrote " << (std::filesystem::path(dir) / document.file_name).string() << "\n";
-  std::cerr << "dhr: built the " << build::StageName(*stage) << " documents of " << args.case_path
-            << (*stage == build::Stage::kDraft        ? ": real names, marked OFFICIAL-SENSITIVE"
-                : *stage == build::Stage::kSubmission ? ": anonymised (the data form is not), marked OFFICIAL-SENSITIVE"
+  std::cerr << "dhr: built the " << stages::StageName(*stage) << " documents of " << args.case_path
+            << (*stage == stages::Stage::kDraft        ? ": real names, marked OFFICIAL-SENSITIVE"
+                : *stage == stages::Stage::kSubmission ? ": anonymised (the data form is not), marked OFFICIAL-SENSITIVE"
                                                       : ": anonymised, unmarked, cleaned, scanned clean")
             << "\n";
   return 0;

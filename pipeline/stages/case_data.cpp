@@ -1,4 +1,4 @@
-#include "pipeline/build/case_data.h"
+#include "pipeline/stages/case_data.h"
 
 #include <array>
 #include <cctype>

@@ -1,4 +1,4 @@
-#include "pipeline/build/build.h"
+#include "pipeline/stages/build.h"
 
 #include <filesystem>
 #include <utility>
@@ -6,13 +6,13 @@
 #include "anonymiser/case_matcher.h"
 #include "anonymiser/document_anonymiser.h"
 #include "docx/properties.h"
-#include "pipeline/build/case_data.h"
+#include "pipeline/stages/case_data.h"
 #include "pipeline/chronology/chronology_document.h"
 #include "pipeline/fill/fill.h"
 #include "pipeline/mark/mark.h"
 #include "pipeline/publish/publish.h"
 
-namespace dhr::build {
+namespace dhr::stages {
 namespace {
 
 // Every mistake of every template, one line each, named by the template's origin; ok when none.
@@ -171,4 +171,4 @@ Result<BuildOutcome> BuildDocuments(FileSystem& fs, BuildRequest request) {
   return outcome;
 }
 
-}  // namespace dhr::build
+}  // namespace dhr::stages

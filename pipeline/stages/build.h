@@ -31,7 +31,7 @@
 #include "docx/status.h"
 #include "pipeline/scan/finding.h"
 
-namespace dhr::build {
+namespace dhr::stages {
 
 enum class Stage { kDraft, kSubmission, kPublication };
 
@@ -75,4 +75,4 @@ struct BuildOutcome {
 // The templates' packages are consumed.
 Result<BuildOutcome> BuildDocuments(FileSystem& fs, BuildRequest request);
 
-}  // namespace dhr::build
+}  // namespace dhr::stages

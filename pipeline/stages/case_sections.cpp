@@ -6,7 +6,7 @@
 #include <filesystem>
 #include <system_error>
 
-#include "pipeline/build/case_data.h"
+#include "pipeline/stages/case_data.h"
 
 namespace dhr {
 namespace {

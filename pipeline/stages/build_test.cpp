@@ -2,7 +2,7 @@
 // what each stage does to each document, the data form's handling, all-or-nothing publication,
 // and every template mistake reported at once. The real readers and the built-in templates are
 // exercised in tests/build_stages_test.cpp.
-#include "pipeline/build/build.h"
+#include "pipeline/stages/build.h"
 
 #include <doctest/doctest.h>
 
@@ -15,7 +15,7 @@
 #include "tests/real_readers.h"
 #include "tests/test_paths.h"
 
-namespace dhr::build {
+namespace dhr::stages {
 namespace {
 
 std::string ExampleDir() { return testing::SourceDir() + "/examples/adult-x-review"; }
@@ -208,4 +208,4 @@ TEST_CASE("build: the 2024 Act's title comes from the case file") {
 }
 
 }  // namespace
-}  // namespace dhr::build
+}  // namespace dhr::stages

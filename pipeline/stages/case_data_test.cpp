@@ -1,6 +1,6 @@
 // CaseData on the bundled example case (examples/adult-x-review): the keys docs/data.md promises,
 // with the example's values, and the codes the anonymiser gives.
-#include "pipeline/build/case_data.h"
+#include "pipeline/stages/case_data.h"
 
 #include <doctest/doctest.h>
 
