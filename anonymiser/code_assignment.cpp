@@ -74,27 +74,26 @@ std::vector<Identity> PlaceIdentities(const Case& c) {
 }
 
 Status NoSharedCodes(const std::vector<Identity>& identities) {
-  std::vector<Status> errors;
+  std::vector<Problem> errors;
   std::map<std::string, const Identity*> first_with;
   for (const Identity& identity : identities) {
     if (identity.kind == IdentityKind::kPlace) continue;  // "a school" may stand for two schools
     auto [at, inserted] = first_with.try_emplace(identity.code, &identity);
     if (inserted) continue;
     Location where{identity.pos.file, "", identity.pos.line, identity.pos.column};
-    errors.push_back(Status::Error("scheme.duplicate_code",
-                                   "'" + identity.code + "' would also replace the entry at line " +
-                                       std::to_string(at->second->pos.line) +
-                                       "; give one of them another code",
-                                   where));
+    errors.push_back(Problem{Severity::kError, "scheme.duplicate_code",
+                             "'" + identity.code + "' would also replace the entry at line " +
+                                 std::to_string(at->second->pos.line) + "; give one of them another code",
+                             where});
   }
   if (errors.empty()) return Status();
-  return CombineErrors("scheme.duplicate_code", errors);
+  return CombineErrors("scheme.duplicate_code", std::move(errors));
 }
 
 // A pseudonym that is a real name of the case (or a kept name) undoes the anonymisation it stands
 // for, or at least confuses the reader. People come first in `identities`, in case order.
 void WarnOfPseudonymsThatAreRealNames(const Case& c, const std::vector<Identity>& identities,
-                                      std::vector<std::string>* warnings) {
+                                      std::vector<Problem>* warnings) {
   for (size_t i = 0; i < c.people.size(); ++i) {
     const Person& person = c.people[i];
     if (person.pseudonym.empty()) continue;
@@ -117,14 +116,13 @@ void WarnOfPseudonymsThatAreRealNames(const Case& c, const std::vector<Identity>
 
 }  // namespace
 
-std::string Warning(const SourcePos& at, std::string_view message) {
-  Location where{at.file, "", at.line, at.column};
-  return Status::Error("warning", "warning: " + std::string(message), where).Describe();
+Problem Warning(const SourcePos& at, std::string_view message) {
+  return Problem::Warning("case.yaml.codes", std::string(message), Location{at.file, "", at.line, at.column});
 }
 
 Result<std::vector<Identity>> AssignCodes(const Case& c, const Scheme& scheme,
-                                          std::vector<std::string>* warnings) {
-  std::vector<std::string> ignored;
+                                          std::vector<Problem>* warnings) {
+  std::vector<Problem> ignored;
   if (warnings == nullptr) warnings = &ignored;
   std::set<std::string> taken;
   for (const Person& person : c.people) {

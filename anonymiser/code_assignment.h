@@ -22,7 +22,7 @@
 // Places: their replacement.
 //
 // Errors ("scheme.duplicate_code"): two people or professionals end with the same replacement.
-// Warnings, each "FILE:LINE:COL: warning: ...": a child's code that gives their gender, a
+// Warnings (id "case.yaml.codes", placed at the entry's line): a child's code that gives their gender, a
 // relationship the scheme has no suffix for, a pseudonym that is also a real name in the case.
 #pragma once
 
@@ -32,16 +32,16 @@
 
 #include "anonymiser/identity.h"
 #include "anonymiser/scheme.h"
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/case/case.h"
 
 namespace dhr {
 
 // `warnings` may be null; warnings are appended to it.
 Result<std::vector<Identity>> AssignCodes(const Case& c, const Scheme& scheme,
-                                          std::vector<std::string>* warnings);
+                                          std::vector<Problem>* warnings);
 
-// "FILE:LINE:COL: warning: message", the form of every warning above.
-std::string Warning(const SourcePos& at, std::string_view message);
+// A warning of the kinds above, placed at `at`.
+Problem Warning(const SourcePos& at, std::string_view message);
 
 }  // namespace dhr

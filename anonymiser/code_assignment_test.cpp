@@ -13,10 +13,15 @@ Case Parsed(std::string_view yaml) {
   return *c;
 }
 
-// The codes of all identities, in order.
+// The codes of all identities, in order; `warnings` gets each warning's line.
 std::vector<std::string> Codes(const Case& c, const Scheme& scheme = DefaultScheme(),
                                std::vector<std::string>* warnings = nullptr) {
-  Result<std::vector<Identity>> identities = AssignCodes(c, scheme, warnings);
+  std::vector<Problem> problems;
+  Result<std::vector<Identity>> identities = AssignCodes(c, scheme, &problems);
+  for (const Problem& p : problems) {
+    CHECK(p.severity == Severity::kWarning);
+    if (warnings) warnings->push_back(p.Describe());
+  }
   REQUIRE_MESSAGE(identities.ok(), identities.status().message());
   std::vector<std::string> codes;
   for (const Identity& identity : *identities) codes.push_back(identity.code);
@@ -49,7 +54,7 @@ places:
   - name: 4 Quarry Bank Road
     replacement: the family home
 )");
-  std::vector<std::string> warnings;
+  std::vector<Problem> warnings;
   Result<std::vector<Identity>> identities = AssignCodes(c, DefaultScheme(), &warnings);
   REQUIRE(identities.ok());
   CHECK(warnings.empty());
@@ -117,7 +122,7 @@ TEST_CASE("code assignment: a scheme that codes children by relationship warns")
   CHECK(Codes(c, scheme, &warnings) == Codes_{"Adult X", "Child XD", "Child XC"});
   REQUIRE(warnings.size() == 1);
   CHECK(
-      warnings[0].starts_with("case.yaml:3:5: warning: the code 'Child XD' (from the scheme) "
+      warnings[0].starts_with("case.yaml:3:5: the code 'Child XD' (from the scheme) "
                               "gives a child's gender"));
   CHECK(warnings[0].find("the children's genders should not be given") != std::string::npos);
   CHECK(warnings[0].find("'Child X1'") != std::string::npos);
@@ -139,7 +144,7 @@ TEST_CASE("code assignment: an explicit code wins, and a gendered one for a chil
   CHECK(Codes(c, scheme, &warnings) ==
         Codes_{"Adult X", "Child XS", "Dee", "Adult XB1", "Adult XB2", "Adult XB3", "Adult XB1S"});
   REQUIRE(warnings.size() == 1);  // the daughter's code is hidden behind her pseudonym
-  CHECK(warnings[0].starts_with("case.yaml:3:5: warning: the code 'Child XS' (from code:)"));
+  CHECK(warnings[0].starts_with("case.yaml:3:5: the code 'Child XS' (from code:)"));
 }
 
 TEST_CASE("code assignment: a pseudonym replaces the code; relatives still derive from the code") {
@@ -157,9 +162,9 @@ keep: [Rose]
   CHECK(Codes(c, DefaultScheme(), &warnings) ==
         Codes_{"Anna", "Rose", "Adult YS", "Jo", "Eileen", "GP1"});
   REQUIRE(warnings.size() == 2);
-  CHECK(warnings[0] == "case.yaml:3:5: warning: the pseudonym is also a name under keep:");
+  CHECK(warnings[0] == "case.yaml:3:5: the pseudonym is also a name under keep:");
   CHECK(warnings[1] ==
-        "case.yaml:6:5: warning: the pseudonym is also a real name in the case "
+        "case.yaml:6:5: the pseudonym is also a real name in the case "
         "(line 3)");
 }
 
@@ -188,7 +193,7 @@ TEST_CASE("code assignment: a relationship without a suffix uses its initials, w
   CHECK(Codes(c, scheme, &warnings) == Codes_{"Adult XHM"});
   REQUIRE(warnings.size() == 1);
   CHECK(warnings[0] ==
-        "case.yaml:2:5: warning: the scheme has no suffix for the relationship "
+        "case.yaml:2:5: the scheme has no suffix for the relationship "
         "'household member'; using 'HM'");
 }
 

@@ -7,13 +7,11 @@
 #include <optional>
 
 #include "anonymiser/bounded_search.h"
+#include "base/dates.h"
 
 namespace dhr {
 namespace {
 
-constexpr std::array<std::string_view, 12> kMonths = {
-    "January", "February", "March",     "April",   "May",      "June",
-    "July",    "August",   "September", "October", "November", "December"};
 
 // Pieces of the forms, over folded text.
 constexpr std::string_view kOn = "(?:(?P<on>on) +)?";
@@ -93,20 +91,11 @@ int Number(std::string_view digits) {
   return value;
 }
 
-int MonthNumber(std::string_view month) {
+// The month of a matched month: digits, or an English name or abbreviation; -1 for none.
+int MonthOf(std::string_view month) {
   if (!month.empty() && IsDigit(month[0])) return Number(month);
-  for (size_t i = 0; i < kMonths.size(); ++i) {
-    std::string prefix(kMonths[i].substr(0, 3));
-    prefix[0] = static_cast<char>(prefix[0] - 'A' + 'a');
-    if (month.starts_with(prefix)) return static_cast<int>(i) + 1;
-  }
-  return -1;
-}
-
-int DaysInMonth(int year, int month) {
-  static constexpr std::array<int, 12> kDays = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[static_cast<size_t>(month - 1)];
+  const int number = MonthNumber(month);
+  return number == 0 ? -1 : number;
 }
 
 struct DateParts {
@@ -139,7 +128,7 @@ std::optional<Candidate> ReadDate(const RE2& form, const NormalisedText& normali
   std::optional<DateParts> parts = Parts(form, text, span);
   if (!parts) return std::nullopt;
   int day = Number(parts->Get("day"));
-  int month = MonthNumber(parts->Get("month"));
+  int month = MonthOf(parts->Get("month"));
   std::string_view year_text = parts->Get("year");
   if (!year_text.empty() && year_text[0] == '\'') year_text.remove_prefix(1);
   const bool has_year = !year_text.empty();
@@ -170,7 +159,7 @@ std::optional<Candidate> ReadDate(const RE2& form, const NormalisedText& normali
     if (sep == '.' && NumbersPartOfDocument(WordBefore(text, span.begin))) return std::nullopt;
   }
 
-  std::string replacement(kMonths[static_cast<size_t>(month - 1)]);
+  std::string replacement(MonthName(month));
   if (has_year) replacement += " " + std::to_string(year);
   if (!parts->Get("on").empty()) {
     const bool capital = original[normalised.OriginalBegin(span.begin)] == 'O';

@@ -27,7 +27,7 @@
 
 #include "anonymiser/candidate.h"
 #include "anonymiser/normalise.h"
-#include "docx/status.h"
+#include "base/status.h"
 
 namespace dhr {
 

@@ -155,8 +155,8 @@ void AnonymiseLinks(Package& package, const std::string& rels_part, const Matche
                     std::vector<AuditRow>* audit, bool& edited) {
   XmlDocument* xml = package.Xml(rels_part);
   if (!xml || !xml->root()) return;
-  for (xmlNode* n = xml->root()->children; n; n = n->next) {
-    if (!IsElement(n, ns::kRels, "Relationship") || Attr(n, nullptr, "TargetMode") != "External") continue;
+  for (xmlNode* n : Children(xml->root(), ns::kRels, "Relationship")) {
+    if (Attr(n, nullptr, "TargetMode") != "External") continue;
     const std::string target = Attr(n, nullptr, "Target");
     const std::vector<Match> matches = matcher.Find(target);
     if (matches.empty()) continue;

@@ -15,7 +15,7 @@
 
 #include "anonymiser/rule_checks.h"
 #include "docx/file_io.h"
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/case/case.h"
 
 namespace dhr {

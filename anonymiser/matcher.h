@@ -34,7 +34,7 @@
 
 #include "anonymiser/generic_rules.h"
 #include "anonymiser/identity.h"
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/case/case.h"
 
 namespace dhr {

@@ -17,7 +17,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "docx/status.h"
+#include "base/status.h"
 
 namespace dhr {
 

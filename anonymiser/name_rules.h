@@ -31,7 +31,7 @@
 #include "anonymiser/name_dictionary.h"
 #include "anonymiser/name_variants.h"
 #include "anonymiser/normalise.h"
-#include "docx/status.h"
+#include "base/status.h"
 
 namespace dhr {
 

@@ -24,7 +24,7 @@
 #include "anonymiser/generic_rules.h"
 #include "anonymiser/normalise.h"
 #include "anonymiser/rule_checks.h"
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/case/case.h"
 
 namespace dhr {

@@ -54,7 +54,7 @@ std::set<std::string> GenderedSuffixes(const Scheme& scheme) {
 class PersonCoder {
  public:
   PersonCoder(const Case& c, const Scheme& scheme, std::set<std::string>* taken,
-              std::vector<std::string>* warnings)
+              std::vector<Problem>* warnings)
       : case_(c),
         scheme_(scheme),
         taken_(*taken),
@@ -238,7 +238,7 @@ class PersonCoder {
   const Case& case_;
   const Scheme& scheme_;
   std::set<std::string>& taken_;
-  std::vector<std::string>& warnings_;
+  std::vector<Problem>& warnings_;
   std::vector<Coding> codings_;
 };
 
@@ -253,7 +253,7 @@ std::string CodeStem(const Scheme& scheme, const std::string& code) {
 
 Result<std::vector<Identity>> PersonIdentities(const Case& c, const Scheme& scheme,
                                                std::set<std::string>* taken,
-                                               std::vector<std::string>* warnings) {
+                                               std::vector<Problem>* warnings) {
   return PersonCoder(c, scheme, taken, warnings).Run();
 }
 

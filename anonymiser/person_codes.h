@@ -12,7 +12,7 @@
 
 #include "anonymiser/identity.h"
 #include "anonymiser/scheme.h"
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/case/case.h"
 
 namespace dhr {
@@ -21,7 +21,7 @@ namespace dhr {
 // and receives every code given here. Errors: `of:` that cannot be followed, or loops.
 Result<std::vector<Identity>> PersonIdentities(const Case& c, const Scheme& scheme,
                                                std::set<std::string>* taken,
-                                               std::vector<std::string>* warnings);
+                                               std::vector<Problem>* warnings);
 
 // A code without its leading adult or child word: "Adult XAP" -> "XAP"; other codes unchanged.
 std::string CodeStem(const Scheme& scheme, const std::string& code);

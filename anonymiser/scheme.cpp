@@ -186,7 +186,7 @@ class SchemeYamlReader {
 
 struct SchemeRead {
   Scheme value;
-  std::vector<Status> errors;
+  std::vector<Problem> errors;
 };
 
 SchemeRead ReadSchemeText(std::string_view yaml, const std::string& file_name) {
@@ -212,11 +212,11 @@ SchemeRead ReadSchemeText(std::string_view yaml, const std::string& file_name) {
 
 Result<Scheme> ParseScheme(std::string_view yaml, const std::string& file_name) {
   SchemeRead read = ReadSchemeText(yaml, file_name);
-  if (!read.errors.empty()) return CombineErrors("scheme.invalid", read.errors);
+  if (!read.errors.empty()) return CombineErrors("scheme.invalid", std::move(read.errors));
   return std::move(read.value);
 }
 
-std::vector<Status> SchemeErrors(std::string_view yaml, const std::string& file_name) {
+std::vector<Problem> SchemeErrors(std::string_view yaml, const std::string& file_name) {
   return ReadSchemeText(yaml, file_name).errors;
 }
 

@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "docx/file_io.h"
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/case/case.h"
 
 namespace dhr {
@@ -47,7 +47,7 @@ Result<Scheme> LoadScheme(FileSystem& fs, const std::string& path);
 Result<Scheme> ParseScheme(std::string_view yaml, const std::string& file_name);
 
 // Every error of a rules file's text, one Status each (ids "scheme.yaml.*"); empty when valid.
-std::vector<Status> SchemeErrors(std::string_view yaml, const std::string& file_name);
+std::vector<Problem> SchemeErrors(std::string_view yaml, const std::string& file_name);
 
 // The scheme dhr ships (rules/scheme-sheffield.yaml), from the copy built into the program, so it
 // works wherever the program is installed.

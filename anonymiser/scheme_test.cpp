@@ -9,7 +9,7 @@ namespace {
 
 std::string ErrorsOf(std::string_view yaml) {
   std::string out;
-  for (const Status& error : SchemeErrors(yaml, "s.yaml")) out += error.Describe() + "\n";
+  for (const Problem& error : SchemeErrors(yaml, "s.yaml")) out += error.Describe() + "\n";
   return out;
 }
 

@@ -14,10 +14,10 @@
 #include <string>
 #include <vector>
 
-#include "anonymiser/case_matcher.h"
+#include "pipeline/prepare/prepared_case.h"
 #include "docx/archive.h"
 #include "pipeline/chronology/chronology.h"
-#include "pipeline/chronology/chronology_document.h"
+#include "pipeline/stages/chronology_document.h"
 #include "pipeline/templates/templates.h"
 
 namespace {
@@ -125,7 +125,7 @@ int main() {
   }
   dhr::ChronologyRules rules;
   rules.client_codes = {"Adult X", "Child X1"};
-  dhr::CaseMatcher prepared;
+  dhr::PreparedCase prepared;
   prepared.the_case.review.partnership = "Benchmark Partnership";
   prepared.the_case.review.terms_of_reference.scope_from = dhr::Date{2015, 1, 1};
   prepared.the_case.review.terms_of_reference.scope_to = dhr::Date{2022, 12, 31};
@@ -161,15 +161,15 @@ int main() {
     dhr::ChronologyReading again = dhr::ReadChronology(files, rules);
     auto template_package = dhr::OpenBuiltinTemplate("chronology");
     if (!template_package.ok()) return 1;
-    auto docx = dhr::WriteChronologyDocument(again.chronology, prepared, std::move(template_package).value(),
-                                             dhr::DocumentStage::kDraft, nullptr);
+    auto docx = dhr::stages::WriteChronologyDocument(again.chronology, prepared, std::move(template_package).value(),
+                                             dhr::stages::Stage::kDraft, "chronology.docx", nullptr);
     best_report = std::min(best_report, Seconds(start));
     if (!docx.ok()) {
       std::fprintf(stderr, "report failed: %s\n", docx.status().Describe().c_str());
       return 1;
     }
     rows = again.chronology.entries.size();
-    document = docx->size();
+    document = docx->bytes.size();
   }
   std::printf("%d agency files (%d spreadsheets), %d rows each: %zu rows, %.1f MB in\n", kFiles, kSpreadsheets, kRows,
               rows, bytes / 1e6);

@@ -26,7 +26,7 @@
 #include <string_view>
 #include <vector>
 
-#include "docx/status.h"
+#include "base/status.h"
 
 namespace dhr {
 

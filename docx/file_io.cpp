@@ -169,6 +169,11 @@ Result<std::vector<std::string>> DiskFileSystem::ListFiles(const std::string& di
   return names;
 }
 
+bool DiskFileSystem::IsDirectory(const std::string& path) {
+  std::error_code error;
+  return std::filesystem::is_directory(path, error);
+}
+
 Result<std::string> MemoryFileSystem::Read(const std::string& path) {
   auto found = files.find(path);
   if (found == files.end()) return ReadError(path, ENOENT);
@@ -196,6 +201,12 @@ Result<std::vector<std::string>> MemoryFileSystem::ListFiles(const std::string& 
   }
   if (!found) return ReadError(dir, ENOENT);
   return names;  // the map keeps them sorted
+}
+
+bool MemoryFileSystem::IsDirectory(const std::string& path) {
+  const std::string prefix = path.empty() || path.back() == '/' ? path : path + "/";
+  auto after = files.lower_bound(prefix);
+  return after != files.end() && after->first.compare(0, prefix.size(), prefix) == 0;
 }
 
 FileSystem& Disk() {

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "docx/status.h"
+#include "base/status.h"
 
 namespace dhr {
 
@@ -25,6 +25,8 @@ class FileSystem {
   // The names (not paths) of the regular files directly inside a folder, sorted; an error naming
   // the folder when it does not exist or cannot be read.
   virtual Result<std::vector<std::string>> ListFiles(const std::string& dir) = 0;
+  // True when `path` names an existing folder.
+  virtual bool IsDirectory(const std::string& path) = 0;
 };
 
 class DiskFileSystem final : public FileSystem {
@@ -34,6 +36,7 @@ class DiskFileSystem final : public FileSystem {
   bool Exists(const std::string& path) override;
   bool SameFile(const std::string& a, const std::string& b) override;
   Result<std::vector<std::string>> ListFiles(const std::string& dir) override;
+  bool IsDirectory(const std::string& path) override;
 };
 
 class MemoryFileSystem final : public FileSystem {
@@ -44,6 +47,7 @@ class MemoryFileSystem final : public FileSystem {
   bool SameFile(const std::string& a, const std::string& b) override { return a == b && Exists(a); }
   // A folder exists when a file is stored under it ("dir/name").
   Result<std::vector<std::string>> ListFiles(const std::string& dir) override;
+  bool IsDirectory(const std::string& path) override;
   std::map<std::string, std::string> files;
   std::map<std::string, unsigned> modes;
 };

@@ -1,4 +1,5 @@
 #include "docx/package.h"
+#include "base/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -14,17 +15,11 @@ constexpr const char* kOfficeDocumentType =
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
 constexpr const char* kStrictOfficeDocumentType = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 std::string Extension(std::string_view name) {
   const size_t slash = name.rfind('/');
   const size_t dot = name.rfind('.');
   if (dot == std::string_view::npos || (slash != std::string_view::npos && dot < slash)) return {};
-  return Lower(name.substr(dot + 1));
+  return AsciiLower(name.substr(dot + 1));
 }
 
 std::string PercentDecoded(std::string_view s) {
@@ -144,16 +139,16 @@ Status Package::LoadContentTypes() {
   slot.xml = std::make_unique<XmlDocument>(std::move(xml).value());
   for (xmlNode* n = slot.xml->root() ? slot.xml->root()->children : nullptr; n; n = n->next) {
     if (IsElement(n, ns::kContentTypes, "Default"))
-      default_types_[Lower(Attr(n, nullptr, "Extension"))] = Attr(n, nullptr, "ContentType");
+      default_types_[AsciiLower(Attr(n, nullptr, "Extension"))] = Attr(n, nullptr, "ContentType");
   }
   return {};
 }
 
 std::string Package::ContentTypeFor(std::string_view name) const {
   const Slot& slot = slots_.find(std::string_view(kContentTypesName))->second;
-  const std::string wanted = "/" + Lower(name);
-  for (xmlNode* n = slot.xml->root() ? slot.xml->root()->children : nullptr; n; n = n->next) {
-    if (IsElement(n, ns::kContentTypes, "Override") && Lower(Attr(n, nullptr, "PartName")) == wanted)
+  const std::string wanted = "/" + AsciiLower(name);
+  for (xmlNode* n : Children(slot.xml->root(), ns::kContentTypes, "Override")) {
+    if (AsciiLower(Attr(n, nullptr, "PartName")) == wanted)
       return Attr(n, nullptr, "ContentType");
   }
   auto it = default_types_.find(Extension(name));
@@ -172,9 +167,9 @@ void Package::Classify(PartInfo& info) const {
 const PartInfo* Package::Find(std::string_view name) const {
   for (const PartInfo& p : parts_)
     if (p.name == name) return &p;
-  const std::string lower = Lower(name);
+  const std::string lower = AsciiLower(name);
   for (const PartInfo& p : parts_)
-    if (Lower(p.name) == lower) return &p;
+    if (AsciiLower(p.name) == lower) return &p;
   return nullptr;
 }
 
@@ -225,9 +220,9 @@ std::string Package::Bytes(std::string_view name) const {
 void Package::SetOverride(const std::string& name, const std::string& content_type) {
   XmlDocument* types = slots_[kContentTypesName].xml.get();
   xmlNode* root = types->root();
-  const std::string wanted = "/" + Lower(name);
+  const std::string wanted = "/" + AsciiLower(name);
   for (xmlNode* n = root->children; n; n = n->next) {
-    if (IsElement(n, ns::kContentTypes, "Override") && Lower(Attr(n, nullptr, "PartName")) == wanted) {
+    if (IsElement(n, ns::kContentTypes, "Override") && AsciiLower(Attr(n, nullptr, "PartName")) == wanted) {
       SetAttr(n, nullptr, "ContentType", content_type);
       slots_[kContentTypesName].edited = true;
       return;
@@ -242,10 +237,10 @@ void Package::SetOverride(const std::string& name, const std::string& content_ty
 
 void Package::RemoveOverride(std::string_view name) {
   XmlDocument* types = slots_[kContentTypesName].xml.get();
-  const std::string wanted = "/" + Lower(name);
+  const std::string wanted = "/" + AsciiLower(name);
   for (xmlNode* n = types->root()->children; n;) {
     xmlNode* next = n->next;
-    if (IsElement(n, ns::kContentTypes, "Override") && Lower(Attr(n, nullptr, "PartName")) == wanted) {
+    if (IsElement(n, ns::kContentTypes, "Override") && AsciiLower(Attr(n, nullptr, "PartName")) == wanted) {
       RemoveNode(n);
       slots_[kContentTypesName].edited = true;
     }
@@ -311,8 +306,7 @@ std::vector<Relationship> Package::Relationships(std::string_view source) const 
   auto it = slots_.find(RelationshipsPartName(source));
   if (it == slots_.end() || !it->second.xml || !it->second.xml->root()) return out;
   const std::string base = source.empty() ? std::string() : std::string(source);
-  for (xmlNode* n = it->second.xml->root()->children; n; n = n->next) {
-    if (!IsElement(n, ns::kRels, "Relationship")) continue;
+  for (xmlNode* n : Children(it->second.xml->root(), ns::kRels, "Relationship")) {
     Relationship rel;
     rel.id = Attr(n, nullptr, "Id");
     rel.type = Attr(n, nullptr, "Type");
@@ -335,13 +329,16 @@ std::string Package::AddRelationship(std::string_view source, std::string_view t
                                      bool external) {
   const std::string rels_name = RelationshipsPartName(source);
   if (!Find(rels_name)) {
-    PutPart(rels_name,
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-            "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>",
-            default_types_.count("rels") ? "" : "application/vnd.openxmlformats-package.relationships+xml");
+    const Status created =
+        PutPart(rels_name,
+                "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>",
+                default_types_.count("rels") ? "" : "application/vnd.openxmlformats-package.relationships+xml");
+    if (!created.ok()) return {};
   }
   XmlDocument* rels = Xml(rels_name);
-  xmlNode* root = rels->root();
+  xmlNode* root = rels ? rels->root() : nullptr;
+  if (!root) return {};
   int next = 1;
   for (const Relationship& rel : Relationships(source)) {
     if (rel.id.rfind("rId", 0) == 0) next = std::max(next, std::atoi(rel.id.c_str() + 3) + 1);

@@ -16,7 +16,7 @@
 
 #include "docx/archive.h"
 #include "docx/file_io.h"
-#include "docx/status.h"
+#include "base/status.h"
 #include "docx/xml.h"
 
 namespace dhr {

@@ -82,16 +82,15 @@ std::vector<Property> ChildrenAsProperties(Package& package, const PropertyPart&
   std::vector<Property> out;
   XmlDocument* xml = package.Xml(PartName(package, spec));
   if (!xml || !xml->root()) return out;
-  for (xmlNode* n = xml->root()->children; n; n = n->next) {
-    if (n->type != XML_ELEMENT_NODE) continue;
+  for (xmlNode* n : Children(xml->root())) {
     out.push_back({(core ? CorePrefix(n) : std::string()) + std::string(LocalName(n)), Content(n)});
   }
   return out;
 }
 
 xmlNode* FindChildNamed(xmlNode* root, const std::string& name, bool core) {
-  for (xmlNode* n = root ? root->children : nullptr; n; n = n->next)
-    if (n->type == XML_ELEMENT_NODE && (core ? CorePrefix(n) : std::string()) + std::string(LocalName(n)) == name)
+  for (xmlNode* n : Children(root))
+    if ((core ? CorePrefix(n) : std::string()) + std::string(LocalName(n)) == name)
       return n;
   return nullptr;
 }
@@ -122,8 +121,7 @@ std::vector<Property> CustomProperties(Package& package) {
   std::vector<Property> out;
   XmlDocument* xml = package.Xml(PartName(package, kCustomPart));
   if (!xml || !xml->root()) return out;
-  for (xmlNode* n = xml->root()->children; n; n = n->next)
-    if (IsElement(n, kCustom, "property")) out.push_back({Attr(n, nullptr, "name"), Content(n)});
+  for (xmlNode* n : Children(xml->root(), kCustom, "property")) out.push_back({Attr(n, nullptr, "name"), Content(n)});
   return out;
 }
 
@@ -169,8 +167,7 @@ Status SetCustomProperty(Package& package, const std::string& name, const std::s
     while (n->children) RemoveNode(n->children);
   } else {
     int pid = 1;
-    for (xmlNode* c = root->children; c; c = c->next)
-      if (IsElement(c, kCustom, "property")) pid = std::max(pid, std::atoi(Attr(c, nullptr, "pid").c_str()));
+    for (xmlNode* c : Children(root, kCustom, "property")) pid = std::max(pid, std::atoi(Attr(c, nullptr, "pid").c_str()));
     n = xmlNewChild(root, root->ns, reinterpret_cast<const xmlChar*>("property"), nullptr);
     SetAttr(n, nullptr, "fmtid", kCustomFmtId);
     SetAttr(n, nullptr, "pid", std::to_string(pid + 1));

@@ -103,8 +103,7 @@ void SetText(xmlNode* element, const std::string& text) {
 
 // A run is empty when it holds nothing but its properties.
 bool RunIsEmpty(const xmlNode* run) {
-  for (const xmlNode* c = run->children; c; c = c->next) {
-    if (c->type != XML_ELEMENT_NODE) continue;
+  for (const xmlNode* c : Children(run)) {
     if (LocalName(c) == "rPr") continue;
     return false;
   }

@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-#include "docx/status.h"
+#include "base/status.h"
 #include "docx/xml.h"
 
 namespace dhr {

@@ -8,10 +8,11 @@
 
 #include <libxml/tree.h>
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
-#include "docx/status.h"
+#include "base/status.h"
 
 namespace dhr {
 
@@ -68,6 +69,61 @@ void SetAttr(xmlNode* node, const char* ns_uri, const char* local, std::string_v
 void RemoveAttr(xmlNode* node, const char* ns_uri, const char* local);
 // The first element child with this name, or nullptr.
 xmlNode* Child(const xmlNode* node, const char* ns_uri, const char* local);
+// The element children of `node` in document order; with a name, only the elements of that name.
+// The next child is found before the loop body runs, so the body may remove the one it is on:
+//   for (xmlNode* p : Children(body, ns::kW, "p")) ...
+class ChildElements {
+ public:
+  class iterator {
+   public:
+    using value_type = xmlNode*;
+    using difference_type = std::ptrdiff_t;
+    iterator() = default;
+    iterator(xmlNode* at, const char* ns_uri, const char* local) : ns_(ns_uri), local_(local) {
+      current_ = Matching(at);
+      next_ = current_ ? Matching(current_->next) : nullptr;
+    }
+    xmlNode* operator*() const { return current_; }
+    iterator& operator++() {
+      current_ = next_;
+      next_ = current_ ? Matching(current_->next) : nullptr;
+      return *this;
+    }
+    iterator operator++(int) {
+      iterator before = *this;
+      ++*this;
+      return before;
+    }
+    bool operator==(const iterator& other) const { return current_ == other.current_; }
+
+   private:
+    xmlNode* Matching(xmlNode* n) const {
+      for (; n; n = n->next)
+        if (n->type == XML_ELEMENT_NODE && (!local_ || IsElement(n, ns_, local_))) return n;
+      return nullptr;
+    }
+    xmlNode* current_ = nullptr;
+    xmlNode* next_ = nullptr;
+    const char* ns_ = nullptr;
+    const char* local_ = nullptr;
+  };
+
+  ChildElements(const xmlNode* parent, const char* ns_uri, const char* local)
+      : first_(parent ? parent->children : nullptr), ns_(ns_uri), local_(local) {}
+  iterator begin() const { return iterator(first_, ns_, local_); }
+  iterator end() const { return iterator(); }
+  bool empty() const { return begin() == end(); }
+
+ private:
+  xmlNode* first_;
+  const char* ns_;
+  const char* local_;
+};
+
+inline ChildElements Children(const xmlNode* node, const char* ns_uri = nullptr, const char* local = nullptr) {
+  return ChildElements(node, ns_uri, local);
+}
+
 // The text content of a node and its descendants.
 std::string Content(const xmlNode* node);
 // Creates an element in the same namespace prefix scope as `like` (reusing its xmlNs).

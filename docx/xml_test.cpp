@@ -82,5 +82,24 @@ TEST_CASE("xml: attribute helpers read and write namespaced attributes") {
   CHECK(!HasAttr(r, ns::kW, "rsidR"));
 }
 
+TEST_CASE("xml: Children gives element children, by name, and survives removing the one it is on") {
+  auto doc = XmlDocument::Parse(std::string("<w:body xmlns:w=\"") + ns::kW +
+                                    "\"><w:p/>text<w:tbl/><!-- note --><w:p/><x:p xmlns:x=\"urn:x\"/><w:p/></w:body>",
+                                "p.xml");
+  REQUIRE(doc.ok());
+  int all = 0;
+  for (xmlNode* n : Children(doc->root())) all += n->type == XML_ELEMENT_NODE ? 1 : 100;
+  CHECK(all == 5);
+  int paragraphs = 0;
+  for (xmlNode* p : Children(doc->root(), ns::kW, "p")) {
+    ++paragraphs;
+    RemoveNode(p);  // the loop has already found the next one
+  }
+  CHECK(paragraphs == 3);
+  CHECK(Children(doc->root(), ns::kW, "p").empty());
+  CHECK_FALSE(Children(doc->root()).empty());  // w:tbl and x:p are left
+  CHECK(Children(nullptr).empty());
+}
+
 }  // namespace
 }  // namespace dhr

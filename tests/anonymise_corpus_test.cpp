@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <filesystem>
 
-#include "anonymiser/case_matcher.h"
+#include "pipeline/prepare/prepared_case.h"
 #include "anonymiser/document_anonymiser.h"
 #include "docx/text.h"
 #include "pipeline/scan/package_scan.h"
@@ -16,9 +16,9 @@
 namespace dhr {
 namespace {
 
-const CaseMatcher& TestCase() {
-  static const CaseMatcher prepared = [] {
-    auto p = PrepareCaseMatcher(Disk(), testing::TestCaseFolder());
+const PreparedCase& TestCase() {
+  static const PreparedCase prepared = [] {
+    auto p = PrepareCase(Disk(), testing::TestCaseFolder());
     REQUIRE_MESSAGE(p.ok(), p.status().Describe());
     return std::move(p).value();
   }();

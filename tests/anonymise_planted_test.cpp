@@ -4,7 +4,7 @@
 
 #include <cctype>
 
-#include "anonymiser/case_matcher.h"
+#include "pipeline/prepare/prepared_case.h"
 #include "anonymiser/document_anonymiser.h"
 #include "pipeline/case/case_loader.h"
 #include "pipeline/scan/package_scan.h"
@@ -21,7 +21,7 @@ std::string Describe(const scan::ScanReport& report) {
 }
 
 TEST_CASE("anonymise: every planted identifier is replaced, and the independent scan finds none after") {
-  auto prepared = PrepareCaseMatcher(Disk(), testing::TestCaseFolder());
+  auto prepared = PrepareCase(Disk(), testing::TestCaseFolder());
   REQUIRE_MESSAGE(prepared.ok(), prepared.status().Describe());
   auto target = scan::CompileScanTarget(prepared->the_case);
   REQUIRE(target.ok());

@@ -68,7 +68,7 @@ TEST_CASE("example case: loads without errors and has what the worked example pr
   }
   // The review ran past six months (paused for the trial): a warning, explained in the report.
   REQUIRE(c->warnings.size() == 1);
-  CHECK(c->warnings[0].id() == "case.yaml.slow_review");
+  CHECK(c->warnings[0].id == "case.yaml.slow_review");
 }
 
 TEST_CASE("example case: chronologies from at least five agencies, twelve entries in all, in all three formats") {

@@ -18,7 +18,7 @@
 #include <string>
 #include <vector>
 
-#include "anonymiser/case_matcher.h"
+#include "pipeline/prepare/prepared_case.h"
 #include "docx/package.h"
 #include "pipeline/publish/publish.h"
 #include "pipeline/scan/package_scan.h"
@@ -196,7 +196,7 @@ std::string Describe(const scan::ScanReport& report) {
 }
 
 TEST_CASE("publication matrix: every hiding place is reported when left in and gone from the public copy") {
-  auto prepared = PrepareCaseMatcher(Disk(), testing::TestCaseFolder());
+  auto prepared = PrepareCase(Disk(), testing::TestCaseFolder());
   REQUIRE_MESSAGE(prepared.ok(), prepared.status().Describe());
   auto target = scan::CompileScanTarget(prepared->the_case);
   REQUIRE(target.ok());

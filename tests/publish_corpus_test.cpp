@@ -14,7 +14,7 @@
 #include <cstring>
 #include <sstream>
 
-#include "anonymiser/case_matcher.h"
+#include "pipeline/prepare/prepared_case.h"
 #include "docx/file_io.h"
 #include "docx/package.h"
 #include "pipeline/publish/clean_report.h"
@@ -51,7 +51,7 @@ std::string WithoutDates(const std::string& text) {
 
 TEST_CASE("publish corpus: every shared corpus document is published, or refused only for names the case does "
           "not declare; the copies open in LibreOffice and python-docx with their text") {
-  auto prepared = PrepareCaseMatcher(Disk(), testing::TestCaseFolder());
+  auto prepared = PrepareCase(Disk(), testing::TestCaseFolder());
   REQUIRE_MESSAGE(prepared.ok(), prepared.status().Describe());
   testing::TempDir dir;
   std::vector<std::string> files;

@@ -12,7 +12,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "anonymiser/case_matcher.h"
+#include "pipeline/prepare/prepared_case.h"
 #include "docx/text.h"
 #include "pipeline/stages/case_data.h"
 #include "pipeline/fill/fill.h"
@@ -31,9 +31,9 @@ const std::vector<std::string> kDocuments = {"overview-report", "executive-summa
 std::string ExampleDir() { return testing::SourceDir() + "/examples/adult-x-review"; }
 
 nlohmann::json ExampleData() {
-  auto prepared = PrepareCaseMatcher(Disk(), ExampleDir());
+  auto prepared = PrepareCase(Disk(), ExampleDir());
   REQUIRE_MESSAGE(prepared.ok(), prepared.status().Describe());
-  auto sections = ReadSections(ExampleDir());
+  auto sections = ReadSections(Disk(), ExampleDir());
   REQUIRE_MESSAGE(sections.ok(), sections.status().Describe());
   return CaseData(prepared->the_case, prepared->identities, *sections);
 }

@@ -9,7 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "docx/status.h"
+#include "base/dates.h"
+#include "base/status.h"
 
 namespace dhr {
 
@@ -19,11 +20,6 @@ struct SourcePos {
   int column = 0;  // 1-based
 };
 
-struct Date {
-  int year = 0, month = 0, day = 0;
-  bool operator==(const Date&) const = default;
-  auto operator<=>(const Date&) const = default;
-};
 
 // Someone of the family or household: the victim, the perpetrator, their relatives.
 struct Person {
@@ -190,7 +186,7 @@ struct Case {
   DataForm data_form;
   bool has_data_form = false;           // `data_form:` is written: its required fields are checked
   std::vector<Recommendation> recommendations;
-  std::vector<Status> warnings;         // problems that do not stop loading ("case.yaml.slow_review")
+  std::vector<Problem> warnings;       // problems that do not stop loading ("case.yaml.slow_review")
 };
 
 }  // namespace dhr

@@ -21,7 +21,7 @@ std::string FolderOf(const std::string& file) {
 // The case and its errors, read in one pass.
 struct CaseRead {
   Case value;
-  std::vector<Status> errors;
+  std::vector<Problem> errors;
 };
 
 CaseRead ReadCaseText(std::string_view yaml, const std::string& file_name) {
@@ -62,11 +62,11 @@ std::string InCaseFolder(const Case& c, const std::string& relative) {
 
 Result<Case> ParseCase(std::string_view yaml, const std::string& file_name) {
   CaseRead read = ReadCaseText(yaml, file_name);
-  if (!read.errors.empty()) return CombineErrors("case.invalid", read.errors);
+  if (!read.errors.empty()) return CombineErrors("case.invalid", std::move(read.errors));
   return std::move(read.value);
 }
 
-std::vector<Status> CaseErrors(std::string_view yaml, const std::string& file_name) {
+std::vector<Problem> CaseErrors(std::string_view yaml, const std::string& file_name) {
   return ReadCaseText(yaml, file_name).errors;
 }
 
@@ -77,10 +77,10 @@ Result<Case> LoadCase(FileSystem& fs, const std::string& path) {
   return ParseCase(*text, file);
 }
 
-std::vector<Status> CaseErrors(FileSystem& fs, const std::string& path) {
+std::vector<Problem> CaseErrors(FileSystem& fs, const std::string& path) {
   std::string file = CaseFilePath(path);
   Result<std::string> text = fs.Read(file);
-  if (!text.ok()) return {text.status().At(file)};
+  if (!text.ok()) return text.status().At(file).problems();
   return CaseErrors(*text, file);
 }
 

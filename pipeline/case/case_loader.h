@@ -2,8 +2,8 @@
 //
 // Input: a case folder, or the YAML file itself. Output: a Case, or a Status with id
 // "case.invalid" listing every error of the file at once, one per line, each
-// "FILE:LINE:COL: message" (Status::Several: Describe() gives those lines, each place named once;
-// errors() gives them one by one). CaseErrors() gives the same errors one Status each,
+// "FILE:LINE:COL: message" (Status::Several: Describe() gives those lines, problems() one by one).
+// CaseErrors() gives the same errors one Problem each,
 // with their own ids ("case.yaml.unknown_key", "case.yaml.date"...). Messages point at lines and
 // never repeat a name or a date of birth. Warnings (a review slower than six months) do not stop
 // loading; they are in Case::warnings. Nothing here throws.
@@ -47,7 +47,7 @@
 #include <vector>
 
 #include "docx/file_io.h"
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/case/case.h"
 
 namespace dhr {
@@ -58,11 +58,11 @@ Result<Case> LoadCase(FileSystem& fs, const std::string& path);
 // Parses case.yaml text; `file_name` is used in messages and as Case::file.
 Result<Case> ParseCase(std::string_view yaml, const std::string& file_name);
 
-// Every error of the text, one Status each; empty when the case is valid.
-std::vector<Status> CaseErrors(std::string_view yaml, const std::string& file_name);
+// Every error of the text, one Problem each; empty when the case is valid.
+std::vector<Problem> CaseErrors(std::string_view yaml, const std::string& file_name);
 
-// Every error of the case at `path` (including a file that cannot be read), one Status each.
-std::vector<Status> CaseErrors(FileSystem& fs, const std::string& path);
+// Every error of the case at `path` (including a file that cannot be read), one Problem each.
+std::vector<Problem> CaseErrors(FileSystem& fs, const std::string& path);
 
 // The YAML file `path` names: `path` itself for a .yaml/.yml file, else `path`/case.yaml.
 std::string CaseFilePath(const std::string& path);

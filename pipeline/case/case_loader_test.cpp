@@ -50,7 +50,7 @@ rule_files: [extra-rules.yaml]
 // Every error of `yaml` as the CLI prints them, one per line.
 std::string ErrorsOf(std::string_view yaml) {
   std::string out;
-  for (const Status& error : CaseErrors(yaml, "case.yaml")) out += error.Describe() + "\n";
+  for (const Problem& error : CaseErrors(yaml, "case.yaml")) out += error.Describe() + "\n";
   return out;
 }
 
@@ -122,11 +122,11 @@ people:
         "case.yaml:8:19: relationship: unknown relationship (did you mean 'mother'?)");
   CHECK(c.status().where().line == 2);
   CHECK(c.status().where().column == 3);
-  std::vector<Status> errors = CaseErrors(yaml, "case.yaml");
+  std::vector<Problem> errors = CaseErrors(yaml, "case.yaml");
   REQUIRE(errors.size() == 4);
-  CHECK(errors[0].id() == "case.yaml.unknown_key");
-  CHECK(errors[1].id() == "case.yaml.date");
-  CHECK(errors[2].id() == "case.yaml.missing");
+  CHECK(errors[0].id == "case.yaml.unknown_key");
+  CHECK(errors[1].id == "case.yaml.date");
+  CHECK(errors[2].id == "case.yaml.missing");
 }
 
 TEST_CASE("case loader: YAML syntax errors carry yaml-cpp's position") {

@@ -1,4 +1,5 @@
 #include "pipeline/case/case_yaml.h"
+#include "base/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -24,11 +25,6 @@ constexpr std::string_view kPersonKeys[] = {
 constexpr std::string_view kProfessionalKeys[] = {"name", "aliases", "role", "agency", "code"};
 constexpr std::string_view kPlaceKeys[] = {"name", "aliases", "replacement"};
 constexpr std::string_view kRuleKeys[] = {"id", "pattern", "replacement"};
-
-std::string AsciiLower(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 class CaseYamlReader {
  public:

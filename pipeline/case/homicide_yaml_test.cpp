@@ -57,7 +57,7 @@ review:
 
 TEST_CASE("homicide yaml: wrong types are reported at their place") {
   std::string out;
-  for (const Status& e : CaseErrors("homicide:\n  date: 5 Jan 2023\n  children_in_household: -1\n"
+  for (const Problem& e : CaseErrors("homicide:\n  date: 5 Jan 2023\n  children_in_household: -1\n"
                                     "  weapon: knife\n",
                                     "case.yaml")) {
     out += e.Describe() + "\n";

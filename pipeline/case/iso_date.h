@@ -3,7 +3,7 @@
 
 #include <string_view>
 
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/case/case.h"
 
 namespace dhr {
@@ -11,8 +11,5 @@ namespace dhr {
 // The date, or an error ("case.date") saying what is wrong without repeating the text: the form is
 // not YYYY-MM-DD, or the day does not exist (2023-02-30, 2023-13-01).
 Result<Date> ParseIsoDate(std::string_view text);
-
-// Days in a month of the Gregorian calendar; 0 for a month outside 1..12.
-int DaysInMonth(int year, int month);
 
 }  // namespace dhr

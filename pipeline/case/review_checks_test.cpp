@@ -9,7 +9,7 @@ namespace {
 
 std::string ErrorsOf(std::string_view yaml) {
   std::string out;
-  for (const Status& error : CaseErrors(yaml, "case.yaml")) out += error.Describe() + "\n";
+  for (const Problem& error : CaseErrors(yaml, "case.yaml")) out += error.Describe() + "\n";
   return out;
 }
 
@@ -119,9 +119,10 @@ TEST_CASE("review checks: a review longer than six months is a warning, not an e
       "review:\n  dates:\n    decision: 2023-01-31\n    completed: 2023-08-01\n", "case.yaml");
   REQUIRE(slow.ok());
   REQUIRE(slow->warnings.size() == 1);
-  CHECK(slow->warnings[0].id() == "case.yaml.slow_review");
+  CHECK(slow->warnings[0].id == "case.yaml.slow_review");
+  CHECK(slow->warnings[0].severity == Severity::kWarning);
   CHECK(slow->warnings[0].Describe() ==
-        "case.yaml:4:16: warning: completed: the review took longer than six months from the "
+        "case.yaml:4:16: completed: the review took longer than six months from the "
         "decision to its completion; the report must explain the delay");
   Result<Case> on_time = ParseCase(
       "review:\n  dates:\n    decision: 2023-01-31\n    completed: 2023-07-31\n", "case.yaml");

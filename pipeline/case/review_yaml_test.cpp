@@ -44,7 +44,7 @@ constexpr std::string_view kReview = R"(review:
 
 std::string ErrorsOf(std::string_view yaml) {
   std::string out;
-  for (const Status& error : CaseErrors(yaml, "case.yaml")) out += error.Describe() + "\n";
+  for (const Problem& error : CaseErrors(yaml, "case.yaml")) out += error.Describe() + "\n";
   return out;
 }
 

@@ -47,34 +47,10 @@ std::string KindOf(const YAML::Node& node) {
 
 }  // namespace
 
-Status CombineErrors(std::string id, const std::vector<Status>& errors) {
-  return Status::Several(std::move(id), errors);
+Status CombineErrors(std::string id, std::vector<Problem> errors) {
+  return Status::Several(std::move(id), std::move(errors));
 }
 
-bool IsValidUtf8(std::string_view text) {
-  size_t i = 0;
-  while (i < text.size()) {
-    unsigned char lead = static_cast<unsigned char>(text[i]);
-    size_t length = lead < 0x80           ? 1
-                    : (lead >> 5) == 0x6  ? 2
-                    : (lead >> 4) == 0xE  ? 3
-                    : (lead >> 3) == 0x1E ? 4
-                                          : 0;
-    if (length == 0 || i + length > text.size()) return false;
-    char32_t code = length == 1 ? lead : lead & (0x7F >> length);
-    for (size_t k = 1; k < length; ++k) {
-      unsigned char next = static_cast<unsigned char>(text[i + k]);
-      if ((next >> 6) != 0x2) return false;
-      code = (code << 6) | (next & 0x3F);
-    }
-    static constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
-    if (code < kSmallest[length] || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-      return false;
-    }
-    i += length;
-  }
-  return true;
-}
 
 YamlReader::YamlReader(std::string_view text, std::string file, std::string id_prefix)
     : text_(text), file_(std::move(file)), id_prefix_(std::move(id_prefix)) {}
@@ -126,13 +102,12 @@ SourcePos YamlReader::Pos(const YAML::Node& node) const {
 
 void YamlReader::Error(const SourcePos& at, std::string_view id, std::string message) {
   Location where{at.file.empty() ? file_ : at.file, "", at.line, at.column};
-  errors_.push_back(Status::Error(id_prefix_ + "." + std::string(id), std::move(message), where));
+  errors_.push_back(Problem{Severity::kError, id_prefix_ + "." + std::string(id), std::move(message), where});
 }
 
 void YamlReader::Warning(const SourcePos& at, std::string_view id, std::string message) {
   Location where{at.file.empty() ? file_ : at.file, "", at.line, at.column};
-  warnings_.push_back(
-      Status::Error(id_prefix_ + "." + std::string(id), "warning: " + std::move(message), where));
+  warnings_.push_back(Problem::Warning(id_prefix_ + "." + std::string(id), std::move(message), where));
 }
 
 void YamlReader::RecordMark(const YAML::Mark& mark, std::string_view id, std::string message) {
@@ -142,18 +117,17 @@ void YamlReader::RecordMark(const YAML::Mark& mark, std::string_view id, std::st
 
 namespace {
 
-std::vector<Status> ByPlace(std::vector<Status> sorted) {
-  std::stable_sort(sorted.begin(), sorted.end(), [](const Status& a, const Status& b) {
-    return std::pair(a.where().line, a.where().column) <
-           std::pair(b.where().line, b.where().column);
+std::vector<Problem> ByPlace(std::vector<Problem> sorted) {
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Problem& a, const Problem& b) {
+    return std::pair(a.where.line, a.where.column) < std::pair(b.where.line, b.where.column);
   });
   return sorted;
 }
 
 }  // namespace
 
-std::vector<Status> YamlReader::SortedErrors() const { return ByPlace(errors_); }
-std::vector<Status> YamlReader::SortedWarnings() const { return ByPlace(warnings_); }
+std::vector<Problem> YamlReader::SortedErrors() const { return ByPlace(errors_); }
+std::vector<Problem> YamlReader::SortedWarnings() const { return ByPlace(warnings_); }
 
 std::vector<YamlField> YamlReader::Fields(const YAML::Node& map, std::string_view what,
                                           std::span<const std::string_view> known_keys) {

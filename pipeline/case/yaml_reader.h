@@ -15,7 +15,8 @@
 #include <string_view>
 #include <vector>
 
-#include "docx/status.h"
+#include "base/status.h"
+#include "base/text.h"
 #include "pipeline/case/case.h"
 
 namespace dhr {
@@ -62,11 +63,11 @@ class YamlReader {
   // A date written YYYY-MM-DD; an empty value gives nullopt, anything else is recorded.
   std::optional<Date> IsoDate(const YamlField& field);
 
-  const std::vector<Status>& errors() const { return errors_; }
-  const std::vector<Status>& warnings() const { return warnings_; }
+  const std::vector<Problem>& errors() const { return errors_; }
+  const std::vector<Problem>& warnings() const { return warnings_; }
   // The errors ordered by line and column (those without a place first).
-  std::vector<Status> SortedErrors() const;
-  std::vector<Status> SortedWarnings() const;
+  std::vector<Problem> SortedErrors() const;
+  std::vector<Problem> SortedWarnings() const;
 
  private:
   std::string ScalarText(const YAML::Node& node, std::string_view key);
@@ -75,16 +76,13 @@ class YamlReader {
   std::string_view text_;
   std::string file_;
   std::string id_prefix_;
-  std::vector<Status> errors_;
-  std::vector<Status> warnings_;
+  std::vector<Problem> errors_;
+  std::vector<Problem> warnings_;
 };
 
-// One Status (`id`, e.g. "case.invalid") holding `errors` (Status::Several): its Describe() and
-// message() list them one per line, each "FILE:LINE:COL: message", and its where() is the first
-// one's. `errors` must not be empty.
-Status CombineErrors(std::string id, const std::vector<Status>& errors);
+// One Status (`id`, e.g. "case.invalid") holding `errors` (Status::Several): its Describe() lists
+// them one per line, each "FILE:LINE:COL: message". `errors` must not be empty.
+Status CombineErrors(std::string id, std::vector<Problem> errors);
 
-// True when `text` is well-formed UTF-8 (no overlong forms, surrogates or values past U+10FFFF).
-bool IsValidUtf8(std::string_view text);
 
 }  // namespace dhr

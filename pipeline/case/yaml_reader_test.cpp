@@ -30,7 +30,7 @@ TEST_CASE("yaml reader: fields, positions in characters, and recorded errors") {
   CHECK(reader.Pos(fields[1].value[1]).column == 8);
   REQUIRE(reader.errors().size() == 3);
   CHECK(reader.errors()[0].Describe() == "f.yaml:3:1: top: unknown key 'zz'");
-  CHECK(reader.errors()[0].id() == "test.unknown_key");
+  CHECK(reader.errors()[0].id == "test.unknown_key");
   CHECK(reader.errors()[1].Describe() == "f.yaml:4:1: top: key 'b' is given twice");
   CHECK(reader.errors()[2].Describe() == "f.yaml:2:4: b: expected text, found a list");
 }
@@ -39,7 +39,7 @@ TEST_CASE("yaml reader: syntax errors give no tree") {
   YamlReader reader("a: [b\n", "f.yaml", "test");
   CHECK_FALSE(reader.Parse());
   REQUIRE(reader.errors().size() == 1);
-  CHECK(reader.errors()[0].id() == "test.syntax");
+  CHECK(reader.errors()[0].id == "test.syntax");
 }
 
 }  // namespace

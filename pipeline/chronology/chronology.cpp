@@ -126,14 +126,12 @@ Result<Chronology> BuildChronology(const std::vector<ChronologyFile>& files, con
 }
 
 Result<std::vector<ChronologyFile>> ChronologyFolderFiles(FileSystem& fs, const std::string& folder) {
+  auto listed = fs.ListFiles(folder);
+  if (!listed.ok())
+    return Status::Error("chronology.folder", "cannot read the chronology folder", InFile(folder));
   std::vector<std::string> names;
-  std::error_code ec;
-  for (std::filesystem::directory_iterator it(folder, ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    if (IsChronologyFileName(name) && it->is_regular_file()) names.push_back(name);
-  }
-  if (ec)
-    return Status::Error("chronology.folder", "cannot read the chronology folder: " + ec.message(), InFile(folder));
+  for (const std::string& name : *listed)
+    if (IsChronologyFileName(name)) names.push_back(name);
   if (names.empty())
     return Status::Error("chronology.no_files",
                          "the folder holds no agency chronology (.xlsx, .csv or .docx files)", InFile(folder));

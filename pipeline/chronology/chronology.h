@@ -29,7 +29,7 @@
 #include <vector>
 
 #include "docx/file_io.h"
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/case/case.h"
 #include "pipeline/chronology/table.h"
 

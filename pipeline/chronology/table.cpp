@@ -19,8 +19,6 @@ std::string_view BaseName(std::string_view path) {
   return slash == std::string_view::npos ? path : path.substr(slash + 1);
 }
 
-constexpr const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
-                                   "July",    "August",   "September", "October", "November", "December"};
 
 }  // namespace
 
@@ -79,7 +77,7 @@ std::optional<Date> SpreadsheetSerialDate(double serial, bool date1904) {
 
 std::string UkDateText(const Date& date) {
   if (date.month < 1 || date.month > 12) return {};
-  return std::to_string(date.day) + " " + kMonths[date.month - 1] + " " + std::to_string(date.year);
+  return std::to_string(date.day) + " " + std::string(MonthName(date.month)) + " " + std::to_string(date.year);
 }
 
 }  // namespace dhr

@@ -17,7 +17,7 @@
 #include <string_view>
 #include <vector>
 
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/case/case.h"
 
 namespace dhr {

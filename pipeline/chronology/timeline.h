@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/chronology/chronology.h"
 
 namespace dhr {

@@ -9,7 +9,7 @@
 
 #include <string_view>
 
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/chronology/chronology.h"
 
 namespace dhr {

@@ -202,8 +202,7 @@ Result<Table> ReadXlsxTable(std::string_view bytes, const std::string& file_name
     const std::string number = Attr(r, nullptr, "r");
     row.number = number.empty() ? previous_row + 1 : std::atoi(number.c_str());
     previous_row = row.number;
-    for (const xmlNode* c = r->children; c; c = c->next) {
-      if (!IsElement(c, kSheetMain, "c")) continue;
+    for (const xmlNode* c : Children(r, kSheetMain, "c")) {
       const int column = ColumnOfReference(Attr(c, nullptr, "r"));
       const size_t index = column > 0 ? static_cast<size_t>(column - 1) : row.cells.size();
       if (index >= kMaxColumns) continue;  // far to the right of any chronology column

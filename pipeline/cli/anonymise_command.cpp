@@ -5,7 +5,6 @@
 #include <iostream>
 
 #include "anonymiser/audit_csv.h"
-#include "anonymiser/case_matcher.h"
 #include "anonymiser/document_anonymiser.h"
 #include "docx/package.h"
 #include "pipeline/cli/commands.h"
@@ -21,10 +20,9 @@ struct AnonymiseArgs : CaseDocumentArgs {
 };
 
 // Names the case does not declare, found by the leak scan in the anonymised package.
-Result<std::vector<scan::Finding>> UndeclaredIn(Package& package, const Case& the_case, const std::string& name) {
-  auto target = scan::CompileScanTarget(the_case);
-  if (!target.ok()) return target.status();
-  auto report = scan::ScanPackage(package, *target, {});
+Result<std::vector<scan::Finding>> UndeclaredIn(Package& package, const scan::ScanTarget& target,
+                                                const std::string& name) {
+  auto report = scan::ScanPackage(package, target, {});
   if (!report.ok()) return report.status();
   std::vector<scan::Finding> undeclared;
   for (scan::Finding& f : report->findings) {
@@ -39,11 +37,11 @@ int RunAnonymise(const AnonymiseArgs& args) {
   FileSystem& fs = Disk();
   auto opened = OpenCaseDocument(fs, args);
   if (!opened.ok()) return ReportError(opened.status());
-  const CaseMatcher& prepared = opened->prepared;
+  const PreparedCase& prepared = opened->prepared;
   Package& package = opened->package;
   std::vector<AuditRow> audit;
   if (Status s = AnonymiseDocument(package, *prepared.matcher, &audit); !s.ok()) return ReportError(s);
-  auto undeclared = UndeclaredIn(package, prepared.the_case, args.output);
+  auto undeclared = UndeclaredIn(package, *prepared.scan_target, args.output);
   if (!undeclared.ok()) return ReportError(undeclared.status());
   if (!undeclared->empty()) {
     ReportUndeclared(*undeclared, std::cerr);

@@ -11,7 +11,6 @@
 #include "docx/package.h"
 #include "pipeline/templates/templates.h"
 #include "pipeline/cli/commands.h"
-#include "pipeline/scan/text_report.h"
 
 namespace dhr {
 namespace {
@@ -70,26 +69,18 @@ int RunBuild(const BuildArgs& args) {
   request.templates = std::move(*templates);
   auto outcome = stages::BuildDocuments(fs, std::move(request));
   if (!outcome.ok()) return ReportError(outcome.status());
-  for (const std::string& warning : outcome->warnings) ReportWarning(warning);
+  ReportWarnings(outcome->warnings);
   for (const scan::FileScan& s : outcome->scans) ReportScanWarnings(s.report.warnings);
 
   const std::string dir = args.out.empty() ? CaseFolder(args.case_path) + "/out/" + stages::StageName(*stage) : args.out;
   if (!outcome->clean()) {
-    std::vector<scan::FileScan> found;
-    std::vector<scan::Finding> all;
-    for (const scan::FileScan& s : outcome->scans) {
-      if (!s.report.findings.empty()) found.push_back(s);
-      all.insert(all.end(), s.report.findings.begin(), s.report.findings.end());
-    }
-    scan::WriteTextReport(found, std::cerr);
-    ReportUndeclared(all, std::cerr);
-    std::cerr << "dhr: error: " << args.case_path << ": the publication copies would still carry what the scan found "
-              << "above; nothing was written\n";
+    ReportLeaks(outcome->scans, args.case_path);
     // Copies an earlier build left there are not this build's: say so, lest they be published.
     for (const std::string& name : stages::DocumentNames()) {
       const std::string earlier = (std::filesystem::path(dir) / (name + ".docx")).string();
       if (fs.Exists(earlier))
-        ReportWarning(earlier + ": left by an earlier build, not by this one: do not publish it");
+        ReportWarning(Problem::Warning("build.stale_copy", "left by an earlier build, not by this one: do not publish it",
+                                       InFile(earlier)));
     }
     return 1;
   }

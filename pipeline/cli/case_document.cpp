@@ -12,9 +12,9 @@ void AddCaseDocumentOptions(CLI::App* app, CaseDocumentArgs& args, const std::st
 Result<CaseDocument> OpenCaseDocument(FileSystem& fs, const CaseDocumentArgs& args) {
   if (args.input == args.output || fs.SameFile(args.input, args.output))
     return Status::Error("cli.overwrite_input", "the output must not be the input file", InFile(args.output));
-  auto prepared = PrepareCaseMatcher(fs, args.case_path);
+  auto prepared = PrepareCase(fs, args.case_path);
   if (!prepared.ok()) return prepared.status();
-  for (const std::string& warning : prepared->warnings) ReportWarning(warning);
+  ReportWarnings(prepared->warnings);
   auto package = Package::OpenFile(fs, args.input);
   if (!package.ok()) return package.status();
   return CaseDocument{std::move(*prepared), std::move(*package)};

@@ -1,9 +1,8 @@
 // dhr chronology CASE -o OUT.docx [--stage draft|submission|publication] [--templates DIR] [--sheet NAME]
 #include <iostream>
 
-#include "anonymiser/case_matcher.h"
-#include "pipeline/chronology/chronology_document.h"
 #include "pipeline/cli/commands.h"
+#include "pipeline/stages/chronology_document.h"
 #include "pipeline/templates/templates.h"
 
 namespace dhr {
@@ -22,28 +21,31 @@ Result<Package> ChronologyTemplate(FileSystem& fs, const std::string& dir) {
 
 int RunChronology(const ChronologyArgs& args) {
   FileSystem& fs = Disk();
-  auto stage = ParseDocumentStage(args.stage);
+  auto stage = stages::ParseStage(args.stage);
   if (!stage.ok()) return ReportError(stage.status());
-  auto prepared = PrepareCaseMatcher(fs, args.case_path);
+  auto prepared = PrepareCase(fs, args.case_path);
   if (!prepared.ok()) return ReportError(prepared.status());
-  for (const std::string& warning : prepared->warnings) ReportWarning(warning);
+  ReportWarnings(prepared->warnings);
 
   TableOptions table;
   table.sheet = args.sheet;
-  auto chronology = CaseChronology(fs, *prepared, table);
+  auto chronology = stages::CaseChronology(fs, *prepared, table);
   if (!chronology.ok()) return ReportError(chronology.status());
-  for (const ChronologyProblem& w : chronology->warnings) ReportWarning(w.Describe());
+  for (const ChronologyProblem& w : chronology->warnings) ReportWarning(Problem::Warning(w.id, w.Describe()));
 
   auto template_package = ChronologyTemplate(fs, args.templates);
   if (!template_package.ok()) return ReportError(template_package.status());
-  std::vector<std::string> warnings;
-  auto bytes = WriteChronologyDocument(*chronology, *prepared, std::move(template_package).value(), *stage, &warnings);
-  if (!bytes.ok()) {
-    ReportError(bytes.status());
-    return bytes.status().id() == "chronology.leak" ? 1 : 2;  // a check found something
+  std::vector<Problem> warnings;
+  auto staged = stages::WriteChronologyDocument(*chronology, *prepared, std::move(template_package).value(), *stage,
+                                                args.output, &warnings);
+  if (!staged.ok()) return ReportError(staged.status());
+  ReportWarnings(warnings);
+  if (!staged->clean()) {
+    ReportLeaks({scan::FileScan{args.output, Status(), *staged->scan}}, args.case_path);
+    return 1;
   }
-  for (const std::string& w : warnings) ReportWarning(w);
-  if (Status s = fs.WriteAtomic(args.output, *bytes, *stage == DocumentStage::kDraft ? 0600 : 0644); !s.ok())
+  if (Status s = fs.WriteAtomic(args.output, staged->bytes, *stage == stages::Stage::kPublication ? 0644 : 0600);
+      !s.ok())
     return ReportError(s);
   std::cerr << "dhr: chronology: " << chronology->entries.size() << " contacts from " << chronology->agencies.size()
             << " agencies -> " << args.output << " (" << args.stage << ")\n";

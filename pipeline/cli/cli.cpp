@@ -5,29 +5,34 @@
 #include <vector>
 
 #include "pipeline/cli/commands.h"
+#include "pipeline/scan/text_report.h"
 #include "pipeline/scan/undeclared_suggestions.h"
 
 namespace dhr {
 
 int ReportError(const Status& status) {
-  if (!status.errors().empty()) {  // every error of a case file, each with its own place
-    for (const Status& error : status.errors()) std::cerr << "dhr: error: " << error.Describe() << "\n";
-  } else if (status.message().find('\n') != std::string::npos) {  // a templates folder's mistakes, one a line
-    std::istringstream lines(status.message());
-    for (std::string line; std::getline(lines, line);)
-      if (!line.empty()) std::cerr << "dhr: error: " << line << "\n";
-  } else {
-    std::cerr << "dhr: error: " << status.Describe() << "\n";
-  }
+  for (const Problem& error : status.problems()) std::cerr << "dhr: error: " << error.Describe() << "\n";
   return 2;
 }
 
-void ReportWarning(const std::string& message) {
-  const std::string text = message.find(": warning: ") != std::string::npos
-                               ? message.substr(0, message.find(": warning: ")) + ": " +
-                                     message.substr(message.find(": warning: ") + 11)
-                               : message;
-  std::cerr << "dhr: warning: " << text << "\n";
+void ReportWarning(const Problem& warning) { std::cerr << "dhr: warning: " << warning.Describe() << "\n"; }
+
+void ReportWarnings(const std::vector<Problem>& warnings) {
+  for (const Problem& warning : warnings) ReportWarning(warning);
+}
+
+void ReportLeaks(const std::vector<scan::FileScan>& scans, const std::string& subject) {
+  std::vector<scan::FileScan> found;
+  std::vector<scan::Finding> all;
+  for (const scan::FileScan& s : scans) {
+    if (s.report.findings.empty()) continue;
+    found.push_back(s);
+    all.insert(all.end(), s.report.findings.begin(), s.report.findings.end());
+  }
+  scan::WriteTextReport(found, std::cerr);
+  ReportUndeclared(all, std::cerr);
+  std::cerr << "dhr: error: " << subject << ": the publication copies would still carry what the scan found "
+            << "above; nothing was written\n";
 }
 
 void ReportUndeclared(const std::vector<scan::Finding>& findings, std::ostream& out) {
@@ -43,7 +48,7 @@ void ReportUndeclared(const std::vector<scan::Finding>& findings, std::ostream& 
 
 void ReportScanWarnings(const std::vector<scan::Finding>& warnings) {
   for (const scan::Finding& w : warnings)
-    ReportWarning(w.file + ": " + w.part + ": " + w.location + ": " + w.rule + ": \"" + w.context + "\"");
+    ReportWarning(Problem::Warning(w.rule, w.location + ": " + w.rule + ": \"" + w.context + "\"", InFile(w.file, w.part)));
 }
 
 int RunCli(int argc, char** argv) {

@@ -9,9 +9,9 @@
 #include <vector>
 #include <string>
 
-#include "anonymiser/case_matcher.h"
+#include "pipeline/prepare/prepared_case.h"
 #include "docx/package.h"
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/scan/finding.h"
 
 namespace dhr {
@@ -41,14 +41,19 @@ void AddCaseDocumentOptions(CLI::App* app, CaseDocumentArgs& args, const std::st
 // The case prepared (its warnings printed) and the input open, after refusing an output that is the
 // input; or the error to report.
 struct CaseDocument {
-  CaseMatcher prepared;
+  PreparedCase prepared;
   Package package;
 };
 Result<CaseDocument> OpenCaseDocument(FileSystem& fs, const CaseDocumentArgs& args);
 
-// Prints "dhr: error: <where>: <message>" (each line of a multi-line message) and returns 2.
+// Prints "dhr: error: <where>: <message>", one line per error of the Status, and returns 2.
 int ReportError(const Status& status);
-void ReportWarning(const std::string& message);
+// Prints "dhr: warning: <where>: <message>".
+void ReportWarning(const Problem& warning);
+void ReportWarnings(const std::vector<Problem>& warnings);
+// After a publication scan found something: the findings of each document, the names the case does
+// not declare with the YAML to declare them, and "<subject>: ... nothing was written".
+void ReportLeaks(const std::vector<scan::FileScan>& scans, const std::string& subject);
 
 // After a scan found names the case does not declare: each once with where it was first seen,
 // and the YAML fragment to paste into case.yaml (pipeline/scan/undeclared_suggestions.h). Nothing

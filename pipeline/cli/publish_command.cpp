@@ -5,7 +5,7 @@
 // exit 1 if it finds anything. The Home Office data form is refused: it is never published.
 #include <iostream>
 
-#include "anonymiser/case_matcher.h"
+#include "pipeline/prepare/prepared_case.h"
 #include "pipeline/cli/commands.h"
 #include "pipeline/publish/publish.h"
 #include "pipeline/scan/text_report.h"

@@ -31,8 +31,8 @@ int RunExport(const TemplatesArgs& args) {
 int RunCheck(const TemplatesArgs& args) {
   auto report = CheckTemplateFolder(Disk(), args.dir);
   if (!report.ok()) return ReportError(report.status());
-  for (const std::string& line : report->warnings) std::cerr << "dhr: warning: " << line << "\n";
-  for (const std::string& line : report->errors) std::cerr << "dhr: error: " << line << "\n";
+  ReportWarnings(report->warnings);
+  for (const Problem& error : report->errors) std::cerr << "dhr: error: " << error.Describe() << "\n";
   if (!report->errors.empty()) {
     std::cerr << "dhr: " << report->errors.size() << " problem(s) in " << report->files.size() << " template(s)\n";
     return 2;

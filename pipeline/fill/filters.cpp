@@ -1,3 +1,4 @@
+#include "base/dates.h"
 #include "pipeline/fill/filters.h"
 
 #include <unicode/locid.h>
@@ -8,8 +9,6 @@
 namespace dhr {
 namespace {
 
-constexpr std::array<const char*, 12> kMonths{"January", "February", "March",     "April",   "May",      "June",
-                                              "July",    "August",   "September", "October", "November", "December"};
 
 bool IsDigits(std::string_view s) {
   if (s.empty()) return false;
@@ -22,13 +21,6 @@ int Number(std::string_view s) {
   int n = 0;
   for (char c : s) n = n * 10 + (c - '0');
   return n;
-}
-
-bool IsLeapYear(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-
-int DaysInMonth(int year, int month) {
-  static constexpr std::array<int, 12> kDays{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && IsLeapYear(year) ? 29 : kDays[static_cast<size_t>(month - 1)];
 }
 
 struct CalendarDate {
@@ -88,7 +80,7 @@ Status ApplyFilter(const Filter& filter, std::string& text, bool& missing) {
   if (!ParseIsoDate(text, month_year, date))
     return Status::Error("fill.bad_date", "the filter \"" + filter.name + "\" needs a date written YYYY-MM-DD" +
                                               (month_year ? " or YYYY-MM" : "") + ", not \"" + text + "\"");
-  const std::string month_and_year = std::string(kMonths[static_cast<size_t>(date.month - 1)]) + " " +
+  const std::string month_and_year = std::string(MonthName(date.month)) + " " +
                                      std::to_string(date.year);
   if (month_year) {
     text = month_and_year;

@@ -13,7 +13,7 @@
 #include <string>
 #include <string_view>
 
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/fill/tag_syntax.h"
 
 namespace dhr {

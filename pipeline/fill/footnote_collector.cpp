@@ -1,12 +1,12 @@
 #include "pipeline/fill/footnote_collector.h"
 
-#include "pipeline/fill/related_part.h"
-#include "pipeline/fill/xml_fragment.h"
+#include "docx/related_part.h"
+#include "docx/xml_fragment.h"
+#include "docx/wordml.h"
 
 namespace dhr {
 namespace {
 
-constexpr const char* kFootnotesType = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml";
 
 }  // namespace
 
@@ -26,9 +26,9 @@ Status FootnoteCollector::Apply(std::map<std::string, std::string>& rendered) {
   if (notes_.empty()) return {};
   if (part_.empty()) {
     auto created = MainDocumentPart(
-        package_, "footnotes", "word/footnotes.xml", kFootnotesType,
+        package_, "footnotes", "word/footnotes.xml", wordml::ContentType("footnotes"),
         std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:footnotes ") +
-            kWordNamespaceDeclarations +
+            wordml::kNamespaceDeclarations +
             "><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" "
             "w:lineRule=\"auto\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote "
             "w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" "

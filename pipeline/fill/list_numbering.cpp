@@ -1,12 +1,12 @@
 #include "pipeline/fill/list_numbering.h"
 
-#include "pipeline/fill/related_part.h"
-#include "pipeline/fill/xml_fragment.h"
+#include "docx/related_part.h"
+#include "docx/xml_fragment.h"
+#include "docx/wordml.h"
 
 namespace dhr {
 namespace {
 
-constexpr const char* kNumberingType = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
 constexpr const char* kBulletSymbols[] = {"\u2022", "\u25E6", "\u25AA"};
 
 std::string LevelXml(bool bullets, int level) {
@@ -32,9 +32,9 @@ xmlNode* FirstChild(xmlNode* root, const char* local) {
 
 XmlDocument* ListNumbering::Numbering() {
   if (part_.empty()) {
-    auto name = MainDocumentPart(package_, "numbering", "word/numbering.xml", kNumberingType,
+    auto name = MainDocumentPart(package_, "numbering", "word/numbering.xml", wordml::ContentType("numbering"),
                                  std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                                             "<w:numbering ") + kWordNamespaceDeclarations + "/>");
+                                             "<w:numbering ") + wordml::kNamespaceDeclarations + "/>");
     if (!name.ok()) {
       status_ = name.status();
       return nullptr;

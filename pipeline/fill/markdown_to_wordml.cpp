@@ -7,7 +7,7 @@
 #include <memory>
 #include <vector>
 
-#include "pipeline/fill/xml_output.h"
+#include "docx/xml_output.h"
 
 namespace dhr {
 namespace {

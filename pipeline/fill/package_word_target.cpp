@@ -5,14 +5,15 @@
 #include <algorithm>
 #include <cstdlib>
 
-#include "pipeline/fill/xml_output.h"
+#include "docx/xml_output.h"
+#include "docx/wordml.h"
 
 namespace dhr {
 
 std::string PackageWordTarget::HyperlinkId(const std::string& url) {
   if (auto it = links_.find(url); it != links_.end()) return it->second;
   const std::string id = package_.AddRelationship(
-      part_, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink", url, /*external=*/true);
+      part_, wordml::RelationshipType("hyperlink"), url, /*external=*/true);
   links_[url] = id;
   return id;
 }
@@ -32,7 +33,6 @@ std::optional<int> PackageWordTarget::AddFootnote(const std::string& paragraphs)
 
 namespace {
 
-constexpr const char* kImageRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 
 // The width and height a PNG's header gives; {0, 0} when the bytes are not a PNG.
 std::pair<long, long> PngSize(std::string_view png) {
@@ -93,7 +93,7 @@ Result<std::string> PackageImageWriter::Paragraph(const nlohmann::json& image, c
   const int drawing = NextDrawingId();
   const std::string media = "word/media/dhr-image" + std::to_string(drawing) + ".png";
   if (Status s = package_.PutPart(media, std::move(png), "image/png"); !s.ok()) return s;
-  const std::string rel = package_.AddRelationship(part_, kImageRelationship, media);
+  const std::string rel = package_.AddRelationship(part_, wordml::RelationshipType("image"), media);
   const long cx = static_cast<long>(width_mm * 36000);  // EMU per millimetre
   const long cy = static_cast<long>(static_cast<double>(cx) * pixels_high / pixels_wide);
   const std::string extent = "cx=\"" + std::to_string(cx) + "\" cy=\"" + std::to_string(cy) + "\"";

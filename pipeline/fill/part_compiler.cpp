@@ -4,7 +4,7 @@
 #include "pipeline/fill/block_structure.h"
 #include "pipeline/fill/program_emitter.h"
 #include "pipeline/fill/tag_isolation.h"
-#include "pipeline/fill/xml_fragment.h"
+#include "docx/xml_fragment.h"
 
 namespace dhr {
 namespace {

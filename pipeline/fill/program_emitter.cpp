@@ -5,7 +5,7 @@
 
 #include "docx/child_order.h"
 #include "docx/xml.h"
-#include "pipeline/fill/xml_output.h"
+#include "docx/xml_output.h"
 
 namespace dhr {
 namespace {

@@ -1,7 +1,7 @@
 #include "pipeline/fill/renderer.h"
 
 #include "pipeline/fill/filters.h"
-#include "pipeline/fill/xml_output.h"
+#include "docx/xml_output.h"
 
 namespace dhr {
 namespace {

@@ -1,20 +1,15 @@
 #include "pipeline/fill/style_catalog.h"
+#include "base/text.h"
 
 #include <cctype>
 
-#include "pipeline/fill/related_part.h"
-#include "pipeline/fill/xml_fragment.h"
+#include "docx/related_part.h"
+#include "docx/xml_fragment.h"
+#include "docx/wordml.h"
 
 namespace dhr {
 namespace {
 
-constexpr const char* kStylesType = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // "Heading2" -> ("Heading", 2); "Quote" -> ("Quote", 0).
 std::pair<std::string, int> SplitLevel(std::string_view id) {
@@ -60,9 +55,9 @@ StyleCatalog::StyleCatalog(Package& package, ListNumbering& numbering) : package
 XmlDocument* StyleCatalog::Styles() {
   if (part_.empty()) {
     auto name = MainDocumentPart(
-        package_, "styles", "word/styles.xml", kStylesType,
+        package_, "styles", "word/styles.xml", wordml::ContentType("styles"),
         std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles ") +
-            kWordNamespaceDeclarations +
+            wordml::kNamespaceDeclarations +
             "><w:style w:type=\"paragraph\" w:default=\"1\" w:styleId=\"Normal\"><w:name w:val=\"Normal\"/>"
             "<w:qFormat/></w:style><w:style w:type=\"character\" w:default=\"1\" w:styleId=\"DefaultParagraphFont\">"
             "<w:name w:val=\"Default Paragraph Font\"/><w:uiPriority w:val=\"1\"/><w:semiHidden/><w:unhideWhenUsed/>"
@@ -102,10 +97,10 @@ std::string StyleCatalog::Resolve(std::string_view builtin_id) {
   XmlDocument* styles = Styles();
   if (!styles || !styles->root()) return id;
   if (!FindStyle(id)) {
-    const std::string name = Lower(BuiltinName(builtin_id));
+    const std::string name = AsciiLower(BuiltinName(builtin_id));
     xmlNode* by_name = nullptr;
     for (xmlNode* n = styles->root()->children; n && !by_name; n = n->next)
-      if (IsElement(n, ns::kW, "style") && Lower(Attr(Child(n, ns::kW, "name"), ns::kW, "val")) == name) by_name = n;
+      if (IsElement(n, ns::kW, "style") && AsciiLower(Attr(Child(n, ns::kW, "name"), ns::kW, "val")) == name) by_name = n;
     if (by_name) {
       id = Attr(by_name, ns::kW, "styleId");
     } else {

@@ -13,7 +13,7 @@
 #include <utility>
 #include <vector>
 
-#include "docx/status.h"
+#include "base/status.h"
 
 namespace dhr {
 

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "docx/status.h"
+#include "base/status.h"
 
 namespace dhr {
 

@@ -2,38 +2,27 @@
 
 #include <cctype>
 
+#include "base/text.h"
 #include "docx/child_order.h"
+#include "docx/related_part.h"
 
 namespace dhr {
 namespace {
 
-constexpr const char* kStylesType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
-constexpr const char* kStylesContentType =
-    "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-// The main document's styles part, or "" when it has none.
+// The main document's styles part, or "" when it has none (or it is not XML).
 std::string StylesPart(Package& package) {
-  for (const Relationship& rel : package.Relationships(package.main_document()))
-    if (!rel.external && rel.type == kStylesType && package.Xml(rel.resolved)) return rel.resolved;
-  return {};
+  const std::string part = FindMainDocumentPart(package, "styles");
+  return !part.empty() && package.Xml(part) ? part : std::string();
 }
 
-Result<std::string> CreateStylesPart(Package& package) {
+// The main document's styles part, created beside it when it has none.
+Result<std::string> StylesPartOrNew(Package& package) {
   const std::string& main = package.main_document();
   const size_t slash = main.rfind('/');
   const std::string folder = slash == std::string::npos ? "" : main.substr(0, slash + 1);
-  std::string name = folder + "styles.xml";
-  for (int n = 2; package.Find(name); ++n) name = folder + "styles" + std::to_string(n) + ".xml";
-  const std::string xml = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n") +
-                          "<w:styles xmlns:w=\"" + ns::kW + "\"/>";
-  if (Status s = package.PutPart(name, xml, kStylesContentType); !s.ok()) return s;
-  package.AddRelationship(main, kStylesType, name);
-  return name;
+  return MainDocumentPart(package, "styles", folder + "styles.xml", wordml::ContentType("styles"),
+                          std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles ") +
+                              wordml::kNamespaceDeclarations + "/>");
 }
 
 xmlNode* AppendChild(xmlNode* parent, const char* local) {
@@ -45,18 +34,15 @@ xmlNode* AppendChild(xmlNode* parent, const char* local) {
 bool IsOurStyle(const xmlNode* style) {
   return IsElement(style, ns::kW, "style") &&
          (Attr(style, ns::kW, "styleId") == kMarkingStyleId ||
-          Lower(Attr(Child(style, ns::kW, "name"), ns::kW, "val")) == Lower(kMarkingStyleName));
+          AsciiLower(Attr(Child(style, ns::kW, "name"), ns::kW, "val")) == AsciiLower(kMarkingStyleName));
 }
 
 }  // namespace
 
 Status AddMarkingStyle(Package& package) {
-  std::string part = StylesPart(package);
-  if (part.empty()) {
-    auto created = CreateStylesPart(package);
-    if (!created.ok()) return created.status();
-    part = *created;
-  }
+  auto styles_part = StylesPartOrNew(package);
+  if (!styles_part.ok()) return styles_part.status();
+  const std::string part = *styles_part;
   xmlNode* styles = package.Xml(part)->root();
   for (xmlNode* c = styles ? styles->children : nullptr; c; c = c->next)
     if (IsElement(c, ns::kW, "style") && Attr(c, ns::kW, "styleId") == kMarkingStyleId) return {};

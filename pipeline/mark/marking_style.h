@@ -13,7 +13,7 @@
 #include <string>
 
 #include "docx/package.h"
-#include "docx/status.h"
+#include "base/status.h"
 
 namespace dhr {
 

@@ -3,13 +3,11 @@
 #include <vector>
 
 #include "docx/child_order.h"
+#include "docx/wordml.h"
 
 namespace dhr {
 namespace {
 
-constexpr const char* kRelationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-constexpr const char* kHeaderContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml";
-constexpr const char* kFooterContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml";
 
 const char* ReferenceName(HeaderOrFooter which) {
   return which == HeaderOrFooter::kHeader ? "headerReference" : "footerReference";
@@ -39,7 +37,7 @@ xmlNode* Body(Package& package) {
   return xml ? Child(xml->root(), ns::kW, "body") : nullptr;
 }
 
-std::string MainRelationshipType(std::string_view short_type) { return kRelationshipBase + std::string(short_type); }
+std::string MainRelationshipType(std::string_view short_type) { return wordml::RelationshipType(short_type); }
 
 }  // namespace
 
@@ -132,7 +130,7 @@ Result<CreatedPart> CreateHeaderFooterPart(Package& package, HeaderOrFooter whic
   const char* root = which == HeaderOrFooter::kHeader ? "w:hdr" : "w:ftr";
   const std::string xml = std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<") + root +
                           " xmlns:w=\"" + ns::kW + "\" xmlns:r=\"" + ns::kR + "\"/>";
-  const char* content_type = which == HeaderOrFooter::kHeader ? kHeaderContentType : kFooterContentType;
+  const std::string content_type = wordml::ContentType(which == HeaderOrFooter::kHeader ? "header" : "footer");
   if (Status s = package.PutPart(name, xml, content_type); !s.ok()) return s;
   CreatedPart created;
   created.name = name;

@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "docx/package.h"
-#include "docx/status.h"
+#include "base/status.h"
 
 namespace dhr {
 

@@ -13,12 +13,11 @@
 #include "pipeline/publish/settings_cleanup.h"
 #include "pipeline/publish/tracked_changes.h"
 #include "pipeline/publish/unreferenced_content.h"
-#include "pipeline/publish/word_markup.h"
+#include "docx/word_markup.h"
+#include "docx/wordml.h"
 
 namespace dhr::publish {
 namespace {
-
-constexpr const char* kStylesRelationship = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 
 void AcceptAllTrackedChanges(Package& package, CleanReport& report) {
   for (const std::string& part : WordprocessingParts(package)) {
@@ -36,7 +35,7 @@ void AcceptAllTrackedChanges(Package& package, CleanReport& report) {
 const xmlNode* StylesFor(Package& package, const std::string& part) {
   for (const std::string& source : {part, package.main_document()}) {
     for (const Relationship& rel : package.Relationships(source)) {
-      if (rel.type != kStylesRelationship || rel.external) continue;
+      if (rel.type != wordml::RelationshipType("styles") || rel.external) continue;
       if (XmlDocument* styles = package.Xml(rel.resolved)) return styles->root();
     }
   }

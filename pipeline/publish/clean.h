@@ -28,7 +28,7 @@
 #pragma once
 
 #include "docx/package.h"
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/publish/clean_report.h"
 
 namespace dhr::publish {

@@ -1,7 +1,7 @@
 #include "pipeline/publish/embedded_objects.h"
 
 #include "docx/xml.h"
-#include "pipeline/publish/word_markup.h"
+#include "docx/word_markup.h"
 
 namespace dhr::publish {
 namespace {

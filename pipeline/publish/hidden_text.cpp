@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "docx/xml.h"
-#include "pipeline/publish/word_markup.h"
+#include "docx/word_markup.h"
 
 namespace dhr::publish {
 namespace {
@@ -32,8 +32,8 @@ bool HoldsFieldCharacter(const xmlNode* run) { return Child(run, ns::kW, "fldCha
 // A run holding nothing but field characters (and its properties).
 bool OnlyFieldCharacters(const xmlNode* run) {
   bool any = false;
-  for (const xmlNode* c = run->children; c; c = c->next) {
-    if (c->type != XML_ELEMENT_NODE || IsElement(c, ns::kW, "rPr")) continue;
+  for (const xmlNode* c : Children(run)) {
+    if (IsElement(c, ns::kW, "rPr")) continue;
     if (!IsElement(c, ns::kW, "fldChar")) return false;
     any = true;
   }
@@ -89,8 +89,7 @@ HiddenFormatting HiddenFormatting::FromStyles(const xmlNode* styles_root) {
   HiddenFormatting formatting;
   const xmlNode* defaults = Child(Child(Child(styles_root, ns::kW, "docDefaults"), ns::kW, "rPrDefault"), ns::kW, "rPr");
   formatting.default_vanish_ = VanishIn(defaults).value_or(false);
-  for (const xmlNode* s = styles_root ? styles_root->children : nullptr; s; s = s->next) {
-    if (!IsElement(s, ns::kW, "style")) continue;
+  for (const xmlNode* s : Children(styles_root, ns::kW, "style")) {
     const std::string id = Attr(s, ns::kW, "styleId");
     Style& style = formatting.styles_[id];
     style.vanish = VanishIn(Child(s, ns::kW, "rPr"));

@@ -4,6 +4,7 @@
 
 #include "anonymiser/document_anonymiser.h"
 #include "docx/properties.h"
+#include "docx/related_part.h"
 #include "docx/text.h"
 #include "pipeline/mark/mark.h"
 #include "pipeline/publish/clean.h"
@@ -16,17 +17,11 @@ namespace {
 // that say so (the cleaning step keeps them).
 Status EnsureSettingsPart(Package& package) {
   if (!package.PartsOfKind(PartKind::kSettings).empty()) return {};
-  const std::string name = "word/settings.xml";
-  Status s = package.PutPart(
-      name,
-      "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings "
-      "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:removePersonalInformation/>"
-      "<w:removeDateAndTime/></w:settings>",
-      "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml");
-  if (!s.ok()) return s;
-  package.AddRelationship(package.main_document(),
-                          "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings", name);
-  return {};
+  auto part = MainDocumentPart(package, "settings", "word/settings.xml", wordml::ContentType("settings"),
+                               std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings ") +
+                                   wordml::kNamespaceDeclarations +
+                                   "><w:removePersonalInformation/><w:removeDateAndTime/></w:settings>");
+  return part.ok() ? Status() : part.status();
 }
 
 }  // namespace
@@ -44,7 +39,7 @@ bool IsHomeOfficeDataForm(Package& package) {
   return false;
 }
 
-Result<PublishOutcome> PublishPackage(Package& package, const CaseMatcher& prepared, const PublishOptions& options) {
+Result<PublishOutcome> PublishPackage(Package& package, const PreparedCase& prepared, const PublishOptions& options) {
   const std::string& input = package.file_name();
   if (IsHomeOfficeDataForm(package))
     return Status::Error("publish.data_form", "this is the Home Office data collection form, which is never published",
@@ -76,11 +71,9 @@ Result<PublishOutcome> PublishPackage(Package& package, const CaseMatcher& prepa
   reopen.file_name = reported;
   auto written = Package::Open(*bytes, reopen);
   if (!written.ok()) return written.status();
-  auto target = scan::CompileScanTarget(prepared.the_case);
-  if (!target.ok()) return target.status();
   scan::ScanOptions scan_options;
   scan_options.publication = true;
-  auto report = scan::ScanPackage(*written, *target, scan_options);
+  auto report = scan::ScanPackage(*written, *prepared.scan_target, scan_options);
   if (!report.ok()) return report.status();
   outcome.scan = std::move(*report);
   outcome.scan.file = reported;

@@ -1,7 +1,7 @@
 // The publication stage: from an approved report (any .docx) and its case, the public copy, or
 // nothing at all.
 //
-// Input: the report's package and the prepared case (anonymiser/case_matcher.h). Output: the bytes
+// Input: the report's package and the prepared case (pipeline/prepare/prepared_case.h). Output: the bytes
 // of the public copy, produced in this order: remove what a public copy must not carry (comments,
 // tracked changes, hidden text, identifying properties, customXml, template path, ...: clean.h),
 // strip the OFFICIAL markings and draft numbering (pipeline/mark), anonymise every part, then run
@@ -13,7 +13,7 @@
 
 #include <string>
 
-#include "anonymiser/case_matcher.h"
+#include "pipeline/prepare/prepared_case.h"
 #include "docx/package.h"
 #include "pipeline/publish/clean_report.h"
 #include "pipeline/scan/finding.h"
@@ -42,6 +42,6 @@ inline constexpr const char* kDataFormKind = "home-office-data-form";
 
 // Runs the whole stage on `package` (changed in place). Errors: publish.data_form,
 // publish.revisions (with reject_on_revisions), and any error of the steps, with its place.
-Result<PublishOutcome> PublishPackage(Package& package, const CaseMatcher& prepared, const PublishOptions& options);
+Result<PublishOutcome> PublishPackage(Package& package, const PreparedCase& prepared, const PublishOptions& options);
 
 }  // namespace dhr::publish

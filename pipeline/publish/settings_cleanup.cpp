@@ -4,7 +4,7 @@
 
 #include "docx/child_order.h"
 #include "docx/xml.h"
-#include "pipeline/publish/word_markup.h"
+#include "docx/word_markup.h"
 
 namespace dhr::publish {
 namespace {

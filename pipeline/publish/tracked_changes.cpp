@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "docx/xml.h"
-#include "pipeline/publish/word_markup.h"
+#include "docx/word_markup.h"
 
 namespace dhr::publish {
 namespace {
@@ -90,8 +90,8 @@ std::function<bool(const xmlNode*)> Is(std::initializer_list<Revision> kinds) {
 
 // True when `node` has an element child other than the named ones and range markup.
 bool HasChildOtherThan(const xmlNode* node, std::initializer_list<std::string_view> names) {
-  for (const xmlNode* c = node->children; c; c = c->next) {
-    if (c->type != XML_ELEMENT_NODE || IsRangeMarkup(c)) continue;
+  for (const xmlNode* c : Children(node)) {
+    if (IsRangeMarkup(c)) continue;
     bool named = false;
     for (std::string_view name : names) named = named || IsElement(c, ns::kW, std::string(name).c_str());
     if (!named) return true;

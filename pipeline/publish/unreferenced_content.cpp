@@ -5,7 +5,7 @@
 #include <string_view>
 
 #include "docx/xml.h"
-#include "pipeline/publish/word_markup.h"
+#include "docx/word_markup.h"
 
 namespace dhr::publish {
 namespace {

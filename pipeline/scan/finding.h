@@ -11,7 +11,7 @@
 #include <string>
 #include <vector>
 
-#include "docx/status.h"
+#include "base/status.h"
 
 namespace dhr::scan {
 

@@ -21,8 +21,8 @@ std::set<std::string> HiddenStyles(Package& package) {
   for (const PartInfo& part : package.parts()) {
     XmlDocument* xml = part.is_xml ? package.Xml(part.name) : nullptr;
     if (!xml || !IsElement(xml->root(), ns::kW, "styles")) continue;
-    for (const xmlNode* s = xml->root()->children; s; s = s->next) {
-      if (IsElement(s, ns::kW, "style") && VanishState(Child(s, ns::kW, "rPr")) == 1)
+    for (const xmlNode* s : Children(xml->root(), ns::kW, "style")) {
+      if (VanishState(Child(s, ns::kW, "rPr")) == 1)
         hidden.insert(Attr(s, ns::kW, "styleId"));
     }
   }

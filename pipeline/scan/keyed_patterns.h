@@ -21,7 +21,7 @@
 #include <string>
 #include <vector>
 
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/scan/name_variants.h"
 
 namespace dhr::scan {

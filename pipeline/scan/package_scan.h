@@ -16,7 +16,7 @@
 #pragma once
 
 #include "docx/package.h"
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/scan/finding.h"
 #include "pipeline/scan/scan_target.h"
 

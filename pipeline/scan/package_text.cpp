@@ -131,8 +131,7 @@ std::string RelationshipName(const std::string& id, int number) {
 
 void VisitRelationships(const PartInfo& part, XmlDocument& xml, const std::function<void(const TextItem&)>& visit) {
   int number = 0;
-  for (const xmlNode* r = xml.root() ? xml.root()->children : nullptr; r; r = r->next) {
-    if (!IsElement(r, ns::kRels, "Relationship")) continue;
+  for (const xmlNode* r : Children(xml.root(), ns::kRels, "Relationship")) {
     ++number;
     const std::string target = Attr(r, nullptr, "Target");
     if (IsBlank(target)) continue;

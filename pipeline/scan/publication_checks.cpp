@@ -49,8 +49,7 @@ const std::map<std::string_view, const char*>& TrackedChangeKinds() {
 
 void CheckComments(const PartInfo& part, XmlDocument& xml, std::vector<Finding>& out) {
   if (part.kind != PartKind::kComments) return;
-  for (const xmlNode* c = xml.root() ? xml.root()->children : nullptr; c; c = c->next) {
-    if (!IsElement(c, ns::kW, "comment")) continue;
+  for (const xmlNode* c : Children(xml.root(), ns::kW, "comment")) {
     const std::string id = Attr(c, ns::kW, "id");
     out.push_back(Structural(part.name, IsDigits(id) ? "comment w:id " + id : "comment", 0, "publication.comment",
                              "publication:comment", "a comment (w:comment) is in the document"));
@@ -85,8 +84,8 @@ void CheckProperties(const PartInfo& part, XmlDocument& xml, std::vector<Finding
   const bool app = part.kind == PartKind::kAppProperties;
   const bool custom = part.kind == PartKind::kCustomProperties;
   if (!core && !app && !custom) return;
-  for (const xmlNode* p = xml.root() ? xml.root()->children : nullptr; p; p = p->next) {
-    if (p->type != XML_ELEMENT_NODE || IsBlank(Content(p))) continue;
+  for (const xmlNode* p : Children(xml.root())) {
+    if (IsBlank(Content(p))) continue;
     if (custom) {
       const std::string pid = Attr(p, nullptr, "pid");
       out.push_back(Structural(part.name, IsDigits(pid) ? "custom property pid " + pid : "custom property", 0,
@@ -118,7 +117,7 @@ void CheckSettings(const PartInfo& part, XmlDocument& xml, std::vector<Finding>&
   }
   if (const xmlNode* vars = Child(settings, ns::kW, "docVars")) {
     int count = 0;
-    for (const xmlNode* v = vars->children; v; v = v->next) count += IsElement(v, ns::kW, "docVar") ? 1 : 0;
+    for ([[maybe_unused]] const xmlNode* v : Children(vars, ns::kW, "docVar")) ++count;
     if (count > 0)
       out.push_back(Structural(part.name, "element w:docVars", 0, "publication.doc-variable",
                                "publication:document variables",

@@ -13,7 +13,7 @@
 #include <memory>
 #include <vector>
 
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/case/case.h"
 #include "pipeline/scan/keyed_patterns.h"
 #include "pipeline/scan/name_variants.h"

@@ -18,7 +18,7 @@
 #include <string_view>
 #include <vector>
 
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/scan/folding.h"
 #include "pipeline/scan/scan_target.h"
 #include "pipeline/scan/undeclared.h"

@@ -1,4 +1,5 @@
 #include "pipeline/scan/word_lists.h"
+#include "base/text.h"
 
 #include <algorithm>
 #include <cctype>
@@ -9,9 +10,9 @@
 namespace dhr::scan {
 namespace {
 
+// Lower case, without a full stop at the end ("Dr." -> "dr").
 std::string Lower(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string out = AsciiLower(word);
   if (!out.empty() && out.back() == '.') out.pop_back();
   return out;
 }

@@ -41,8 +41,7 @@ void VisitElements(xmlNode* root, const std::function<void(xmlNode* element, int
     if (IsParagraph(top.node)) paragraph = ++paragraphs;
     visit(top.node, paragraph);
     std::vector<xmlNode*> children;
-    for (xmlNode* child = top.node->children; child; child = child->next)
-      if (child->type == XML_ELEMENT_NODE) children.push_back(child);
+    for (xmlNode* child : Children(top.node)) children.push_back(child);
     for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back({*it, paragraph});
   }
 }

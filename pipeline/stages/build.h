@@ -1,23 +1,18 @@
 // The build stage: the review's documents from a case folder, at one stage of the review.
 //
-// Input: a case folder (case.yaml, sections/, chronology/), the stage, and the template of each
-// document (the built-in ones or a partnership's own). Output: the bytes of every document of the
-// stage, or none at all:
-//   draft        every document with the real names, marked OFFICIAL-SENSITIVE with the draft
-//                number of the case file (review.draft) on every page; the data form marked
-//                OFFICIAL-SENSITIVE;
-//   submission   (to the Home Office) the report documents anonymised and marked
-//                OFFICIAL-SENSITIVE; the data form marked, not anonymised;
-//   publication  the report documents through the publication stage (pipeline/publish: clean,
-//                strip markings, anonymise, leak-scan the very bytes); no data form. Any finding
-//                in any document and the outcome carries no document, only the findings.
-// Each document is filled from CaseData (case_data.h), with `stage` ("draft", "submission",
-// "publication") added and review.draft null except at draft; Markdown sections go under the
-// template's own headings. The data form carries the custom property dhr.document=home-office-data-form, so
-// `dhr publish` refuses it.
+// Input: a case folder (case.yaml, sections/, chronology/) read through a FileSystem, the stage,
+// and the template of each document (the built-in ones or a partnership's own). Output: the bytes
+// of every document of the stage, or none at all. The case is prepared once
+// (pipeline/prepare), the data tree built once (case_data.h: the case, its sections, the combined
+// chronology, the stage), each document filled from it and then given to the stage's runner
+// (stage.h): marked at draft; anonymised (not the data form) and marked at submission; published
+// at publication, where there is no data form and any finding in any document means the outcome
+// carries no document, only the findings. The data form carries the custom property
+// dhr.document=home-office-data-form, so `dhr publish` refuses it.
 // Errors: the case's (every error of case.yaml at once), "build.section_*", and
-// "build.template_errors" listing every mistake of every template at once, each with its
-// template, part and paragraph. Fill warnings (a value the case does not give) are returned.
+// "build.template_errors" holding every mistake of every template, each with its template, part
+// and paragraph. Warnings (the case's, the chronology's, a value the case does not give) are
+// returned.
 // Covered by build_test.cpp and tests/build_stages_test.cpp.
 #pragma once
 
@@ -28,16 +23,11 @@
 
 #include "docx/file_io.h"
 #include "docx/package.h"
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/scan/finding.h"
+#include "pipeline/stages/stage.h"
 
 namespace dhr::stages {
-
-enum class Stage { kDraft, kSubmission, kPublication };
-
-// "draft", "submission", "publication"; "build.bad_stage" otherwise.
-Result<Stage> ParseStage(std::string_view text);
-const char* StageName(Stage stage);
 
 // The documents, in the order they are built: overview-report, executive-summary, action-plan,
 // data-form. Each is written as <name>.docx.
@@ -66,7 +56,7 @@ struct BuiltDocument {
 
 struct BuildOutcome {
   std::vector<BuiltDocument> documents;  // empty when the publication scan found anything
-  std::vector<std::string> warnings;     // the case's and the fill's, each with its place
+  std::vector<Problem> warnings;         // the case's, the chronology's and the fill's, each with its place
   std::vector<scan::FileScan> scans;     // publication: every document's scan (file = its file name)
   bool clean() const;                    // no scan finding
 };

@@ -176,7 +176,7 @@ TEST_CASE("build: a stage name is draft, submission or publication") {
   CHECK(*ParseStage("publication") == Stage::kPublication);
   auto bad = ParseStage("final");
   REQUIRE_FALSE(bad.ok());
-  CHECK(bad.status().id() == "build.bad_stage");
+  CHECK(bad.status().id() == "stage.unknown");
 }
 
 TEST_CASE("build: a missing template is an error naming the document") {

@@ -12,19 +12,14 @@ namespace {
 
 using json = nlohmann::json;
 
-constexpr std::array<const char*, 12> kMonths = {"January", "February", "March",     "April",   "May",      "June",
-                                                 "July",    "August",   "September", "October", "November", "December"};
-
 json IsoDate(const std::optional<Date>& date) {
   if (!date) return nullptr;
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d", date->year, date->month, date->day);
-  return text;
+  return IsoText(*date);
 }
 
 json MonthYear(const std::optional<Date>& date) {
   if (!date || date->month < 1 || date->month > 12) return nullptr;
-  return std::string(kMonths[date->month - 1]) + " " + std::to_string(date->year);
+  return MonthYearText(*date);
 }
 
 // Empty text is a fact the case does not give: null, so the fill shows nothing without a warning.
@@ -201,7 +196,7 @@ std::string StatusColour(const std::string& status) {
 }
 
 json CaseData(const Case& c, const std::vector<Identity>& identities, const CaseSections& sections,
-              const json& chronology) {
+              const json& chronology, stages::Stage stage) {
   json data;
   const Review& review = c.review;
   data["title"] = review.title;
@@ -209,6 +204,9 @@ json CaseData(const Case& c, const std::vector<Identity>& identities, const Case
   data["partnership"] = Text(review.partnership);
   data["fictional"] = review.fictional;
   data["review"] = ReviewData(review);
+  data["stage"] = stages::StageName(stage);
+  // Only a draft is numbered: the copies for the Home Office and the public are the final report.
+  if (stage != stages::Stage::kDraft) data["review"]["draft"] = nullptr;
 
   json people = json::array();
   data["victim"] = nullptr;
@@ -278,11 +276,14 @@ json CaseData(const Case& c, const std::vector<Identity>& identities, const Case
   data["action_plan"] = action_plan;
 
   data["sections"] = {{"overview", json(sections.overview)}, {"executive_summary", json(sections.executive_summary)}};
-  data["chronology"] = chronology;
-  // Filled in by BuildDocuments from the chronology stage; known empty until then.
-  data["chronology_counts"] = json::array();
-  data["chronology_totals"] = json::array();
-  data["chronology_timeline"] = nullptr;
+  // The combined chronology (pipeline/chronology), known empty when the case folder has none.
+  auto part = [&](const char* key, json missing) {
+    return chronology.is_object() && chronology.contains(key) ? chronology[key] : missing;
+  };
+  data["chronology"] = part("rows", json::array());
+  data["chronology_counts"] = part("counts", json::array());
+  data["chronology_totals"] = part("totals", json::array());
+  data["chronology_timeline"] = part("timeline", nullptr);
   return data;
 }
 

@@ -1,8 +1,9 @@
 // CaseData: the data tree the four review documents are filled from (docs/data.md lists every key).
 //
 // Input: a loaded case (pipeline/case), the identities the anonymiser gives its people,
-// professionals and places (anonymiser/case_matcher.h: the same codes the anonymised documents
-// carry), and the Markdown narrative of the case folder's sections/ (ReadSections). Output: a JSON
+// professionals and places (PreparedCase::identities: the same codes the anonymised documents
+// carry), the Markdown narrative of the case folder's sections/ (ReadSections), the combined
+// chronology's fill data and the stage. Output: a JSON
 // object whose keys follow case.yaml's (snake_case, same names), plus the values templates need and
 // cannot compute: the document title from review.title, the victim's code and month and year of
 // death, each person's code and age, the table rows (pseudonyms, panel, contributors,
@@ -23,8 +24,9 @@
 
 #include "anonymiser/identity.h"
 #include "docx/file_io.h"
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/case/case.h"
+#include "pipeline/stages/stage.h"
 
 namespace dhr {
 
@@ -44,7 +46,7 @@ std::string SectionKey(const std::string& file_name);
 // sections/executive-summary/*.md named NN-<slug>.md. A missing folder gives no sections. Errors:
 // "build.section_name" (a .md file not named NN-<slug>.md, or two files with one key),
 // "build.section_text" (not UTF-8), or a read error; each names the file.
-Result<CaseSections> ReadSections(const std::string& case_folder);
+Result<CaseSections> ReadSections(FileSystem& fs, const std::string& case_folder);
 
 // The abbreviation of a review title: "Domestic Homicide Review" -> "DHR",
 // "Domestic Abuse Related Death Review" -> "DARDR".
@@ -53,11 +55,12 @@ std::string TitleAbbreviation(const std::string& title);
 // The RAG colour of an action's status, as a hex fill ("FF0000"); "" for no status.
 std::string StatusColour(const std::string& status);
 
-// The data tree. `identities` are CaseMatcher::identities of the same case (one per person, then
-// professional, then place, in case order); `chronology` the rows of the combined chronology
-// (ChronologyData(...)["rows"] from pipeline/chronology; BuildDocuments also adds its counts,
-// totals and, when the case asks, its timeline picture).
+// The data tree, the only place it is built. `identities` are PreparedCase::identities of the same
+// case (one per person, then professional, then place, in case order); `chronology` the combined
+// chronology's fill data (ChronologyData from pipeline/chronology: rows, counts, totals, and the
+// timeline picture when the case asks for it; null for none). `stage` is written as "stage", and
+// review.draft is null except at draft.
 nlohmann::json CaseData(const Case& c, const std::vector<Identity>& identities, const CaseSections& sections,
-                        const nlohmann::json& chronology = nlohmann::json::array());
+                        const nlohmann::json& chronology = nullptr, stages::Stage stage = stages::Stage::kDraft);
 
 }  // namespace dhr

@@ -4,7 +4,7 @@
 
 #include <doctest/doctest.h>
 
-#include "anonymiser/case_matcher.h"
+#include "pipeline/prepare/prepared_case.h"
 #include "tests/test_paths.h"
 
 namespace dhr {
@@ -15,9 +15,9 @@ using json = nlohmann::json;
 std::string ExampleDir() { return testing::SourceDir() + "/examples/adult-x-review"; }
 
 json ExampleData() {
-  auto prepared = PrepareCaseMatcher(Disk(), ExampleDir());
+  auto prepared = PrepareCase(Disk(), ExampleDir());
   REQUIRE_MESSAGE(prepared.ok(), prepared.status().Describe());
-  auto sections = ReadSections(ExampleDir());
+  auto sections = ReadSections(Disk(), ExampleDir());
   REQUIRE_MESSAGE(sections.ok(), sections.status().Describe());
   return CaseData(prepared->the_case, prepared->identities, *sections);
 }
@@ -49,7 +49,7 @@ TEST_CASE("CaseData: title, its abbreviation and the victim's title-page values"
 }
 
 TEST_CASE("CaseData: the 2024 Act's wording comes from review.title") {
-  auto prepared = PrepareCaseMatcher(Disk(), ExampleDir());
+  auto prepared = PrepareCase(Disk(), ExampleDir());
   REQUIRE(prepared.ok());
   Case c = prepared->the_case;
   c.review.title = "Domestic Abuse Related Death Review";
@@ -59,7 +59,7 @@ TEST_CASE("CaseData: the 2024 Act's wording comes from review.title") {
 }
 
 TEST_CASE("CaseData: the pseudonyms table has the anonymiser's codes, ages, ethnicity and relationship") {
-  auto prepared = PrepareCaseMatcher(Disk(), ExampleDir());
+  auto prepared = PrepareCase(Disk(), ExampleDir());
   REQUIRE(prepared.ok());
   json data = CaseData(prepared->the_case, prepared->identities, {});
   REQUIRE(data["people"].size() == prepared->the_case.people.size());

@@ -1,52 +1,34 @@
 // ReadSections (case_data.h): the Markdown narrative of a case folder's sections/.
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <cctype>
-#include <filesystem>
-#include <system_error>
 
+#include "base/text.h"
 #include "pipeline/stages/case_data.h"
 
 namespace dhr {
 namespace {
 
-namespace fs = std::filesystem;
-
-bool IsUtf8(const std::string& text) {
-  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
-  const int32_t length = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < length;) {
-    UChar32 ch;
-    U8_NEXT(bytes, i, length, ch);
-    if (ch < 0) return false;
-  }
-  return true;
-}
-
-// Reads every NN-<slug>.md of `folder` into `texts`, in name order.
-Status ReadSectionFolder(const fs::path& folder, SectionTexts& texts) {
-  std::error_code error;
-  if (!fs::is_directory(folder, error)) return Status();
-  std::vector<fs::path> files;
-  for (const fs::directory_entry& entry : fs::directory_iterator(folder, error))
-    if (entry.path().extension() == ".md") files.push_back(entry.path());
-  if (error) return Status::Error("build.section_read", "cannot list the folder: " + error.message(), InFile(folder.string()));
-  std::sort(files.begin(), files.end());
-  for (const fs::path& file : files) {
-    const std::string key = SectionKey(file.filename().string());
+// Reads every NN-<slug>.md of `folder` into `texts`, in name order; a missing folder gives none.
+Status ReadSectionFolder(FileSystem& fs, const std::string& folder, SectionTexts& texts) {
+  if (!fs.IsDirectory(folder)) return Status();
+  auto names = fs.ListFiles(folder);
+  if (!names.ok()) return Status::Error("build.section_read", "cannot list the folder", InFile(folder));
+  for (const std::string& name : *names) {
+    if (name.size() < 3 || name.compare(name.size() - 3, 3, ".md") != 0) continue;
+    const std::string file = folder + "/" + name;
+    const std::string key = SectionKey(name);
     if (key.empty())
       return Status::Error("build.section_name",
                            "a section file is named NN-<name>.md (two digits, a dash, letters, digits and dashes), "
                            "for example 07-lessons-to-be-learned.md",
-                           InFile(file.string()));
+                           InFile(file));
     if (texts.count(key))
       return Status::Error("build.section_name", "another file of this folder gives the section \"" + key + "\" too",
-                           InFile(file.string()));
-    auto text = Disk().Read(file.string());
+                           InFile(file));
+    auto text = fs.Read(file);
     if (!text.ok()) return text.status();
-    if (!IsUtf8(*text))
-      return Status::Error("build.section_text", "the file is not UTF-8 text: save it as UTF-8", InFile(file.string()));
+    if (!IsValidUtf8(*text))
+      return Status::Error("build.section_text", "the file is not UTF-8 text: save it as UTF-8", InFile(file));
     texts[key] = std::move(*text);
   }
   return Status();
@@ -73,11 +55,11 @@ std::string SectionKey(const std::string& file_name) {
   return key;
 }
 
-Result<CaseSections> ReadSections(const std::string& case_folder) {
+Result<CaseSections> ReadSections(FileSystem& fs, const std::string& case_folder) {
   CaseSections sections;
-  const fs::path root = fs::path(case_folder) / "sections";
-  if (Status s = ReadSectionFolder(root / "overview", sections.overview); !s.ok()) return s;
-  if (Status s = ReadSectionFolder(root / "executive-summary", sections.executive_summary); !s.ok()) return s;
+  const std::string root = (case_folder.empty() ? std::string(".") : case_folder) + "/sections";
+  if (Status s = ReadSectionFolder(fs, root + "/overview", sections.overview); !s.ok()) return s;
+  if (Status s = ReadSectionFolder(fs, root + "/executive-summary", sections.executive_summary); !s.ok()) return s;
   return sections;
 }
 

@@ -41,26 +41,24 @@ Status UnknownFileError(const std::string& path) {
 }
 
 // Opens and checks one template; appends every problem (prefixed with `path`) to `errors`.
-Result<Package> OpenChecked(Result<Package> opened, const std::string& path, std::vector<std::string>& errors,
-                            std::vector<std::string>* warnings) {
+Result<Package> OpenChecked(Result<Package> opened, const std::string& path, std::vector<Problem>& errors,
+                            std::vector<Problem>* warnings) {
   if (!opened.ok()) {
-    errors.push_back(opened.status().At(path).Describe());
+    const Status placed = opened.status().At(path);
+    errors.insert(errors.end(), placed.problems().begin(), placed.problems().end());
     return opened.status();
   }
   for (const TemplateError& problem : CheckTemplate(*opened)) {
-    if (problem.warning) {
-      if (warnings) warnings->push_back(path + ": " + problem.Describe());
-    } else {
-      errors.push_back(path + ": " + problem.Describe());
-    }
+    const Severity severity = problem.warning ? Severity::kWarning : Severity::kError;
+    Problem found{severity, problem.id, problem.Describe(), InFile(path)};
+    if (!problem.warning) errors.push_back(std::move(found));
+    else if (warnings) warnings->push_back(std::move(found));
   }
   return opened;
 }
 
-Status ErrorsStatus(const std::vector<std::string>& errors) {
-  std::string message;
-  for (const std::string& line : errors) message += (message.empty() ? "" : "\n") + line;
-  return Status::Error(errors.size() == 1 ? "templates.error" : "templates.errors", message);
+Status ErrorsStatus(std::vector<Problem> errors) {
+  return Status::Several(errors.size() == 1 ? "templates.error" : "templates.errors", std::move(errors));
 }
 
 }  // namespace
@@ -92,7 +90,7 @@ Result<Package> OpenBuiltinTemplate(std::string_view name) {
 Result<std::vector<LoadedTemplate>> LoadTemplates(FileSystem& fs, const std::string& dir,
                                                   const std::vector<std::string>& names) {
   std::vector<std::string> present;
-  std::vector<std::string> errors;
+  std::vector<Problem> errors;
   if (!dir.empty()) {
     auto files = fs.ListFiles(dir);
     if (!files.ok())
@@ -103,7 +101,7 @@ Result<std::vector<LoadedTemplate>> LoadTemplates(FileSystem& fs, const std::str
       if (IsBuiltinTemplateName(StemOf(file)))
         present.push_back(StemOf(file));
       else
-        errors.push_back(UnknownFileError(Joined(dir, file)).Describe());
+        errors.push_back(UnknownFileError(Joined(dir, file)).problems().front());
     }
     if (present.empty() && errors.empty())
       return Status::Error("templates.folder", "the templates folder holds none of the templates (" + NameList() + ")",
@@ -123,7 +121,7 @@ Result<std::vector<LoadedTemplate>> LoadTemplates(FileSystem& fs, const std::str
       loaded.push_back(std::move(item));
     }
   }
-  if (!errors.empty()) return ErrorsStatus(errors);
+  if (!errors.empty()) return ErrorsStatus(std::move(errors));
   return loaded;
 }
 
@@ -137,8 +135,10 @@ Result<TemplateFolderReport> CheckTemplateFolder(FileSystem& fs, const std::stri
     if (!IsTemplateFile(file)) continue;
     const std::string path = Joined(dir, file);
     report.files.push_back(path);
-    if (!IsBuiltinTemplateName(StemOf(file))) report.errors.push_back(UnknownFileError(path).Describe());
-    OpenChecked(Package::OpenFile(fs, path), path, report.errors, &report.warnings);
+    if (!IsBuiltinTemplateName(StemOf(file))) report.errors.push_back(UnknownFileError(path).problems().front());
+    // Only its mistakes are wanted here; they are in the report.
+    if (auto checked = OpenChecked(Package::OpenFile(fs, path), path, report.errors, &report.warnings); !checked.ok())
+      continue;
   }
   if (report.files.empty())
     return Status::Error("templates.folder", "the folder holds no .docx templates (" + NameList() + ")", InFile(dir));

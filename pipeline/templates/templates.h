@@ -25,7 +25,7 @@
 
 #include "docx/file_io.h"
 #include "docx/package.h"
-#include "docx/status.h"
+#include "base/status.h"
 #include "pipeline/fill/template_error.h"
 
 namespace dhr {
@@ -58,8 +58,8 @@ Result<std::vector<LoadedTemplate>> LoadTemplates(FileSystem& fs, const std::str
 // ("DIR/overview-report.docx: word/document.xml, paragraph 14: ... [template.unclosed_block]").
 struct TemplateFolderReport {
   std::vector<std::string> files;     // the .docx files checked
-  std::vector<std::string> errors;    // broken files, unknown names, template mistakes
-  std::vector<std::string> warnings;  // tags in parts the fill does not look at
+  std::vector<Problem> errors;        // broken files, unknown names, template mistakes
+  std::vector<Problem> warnings;      // tags in parts the fill does not look at
 };
 
 // Checks every .docx in `dir` (the folder itself missing is the only error returned as a Status).

@@ -98,7 +98,7 @@ TEST_CASE("templates: every mistake of every template in a folder is listed with
   CHECK(report->files.size() == 2);
   REQUIRE(report->errors.size() == 4);
   std::string all;
-  for (const std::string& line : report->errors) all += line + "\n";
+  for (const Problem& error : report->errors) all += error.Describe() + "\n";
   CHECK(all.find("mine/overview-report.docx: word/document.xml, paragraph 2:") != std::string::npos);
   CHECK(all.find("[template.unclosed_block]") != std::string::npos);
   CHECK(all.find("mine/overview-report.docx: word/document.xml, paragraph 3:") != std::string::npos);

@@ -16,7 +16,7 @@
 #include "docx/package.h"
 #include "docx/xml.h"
 
-namespace dhr::publish {
+namespace dhr {
 
 // Every XML part whose root element is in the WordprocessingML namespace: the text parts first
 // (document, glossary, headers, footers, notes, comments), then styles, numbering, settings and
@@ -58,4 +58,4 @@ void MoveRangeMarkupBefore(xmlNode* paragraph);
 // True when a w:r holds nothing but its w:rPr.
 bool RunIsEmpty(const xmlNode* run);
 
-}  // namespace dhr::publish
+}  // namespace dhr

@@ -1,9 +1,9 @@
-#include "pipeline/publish/word_markup.h"
+#include "docx/word_markup.h"
 
 #include <array>
 #include <string_view>
 
-namespace dhr::publish {
+namespace dhr {
 namespace {
 
 // The next node after `n` in preorder within `root`; children skipped when `descend` is false.
@@ -141,4 +141,4 @@ bool RunIsEmpty(const xmlNode* run) {
   return true;
 }
 
-}  // namespace dhr::publish
+}  // namespace dhr

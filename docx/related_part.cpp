@@ -1,18 +1,10 @@
-#include "pipeline/fill/related_part.h"
+#include "docx/related_part.h"
 
 #include <cstdlib>
 
 namespace dhr {
-namespace {
-
-constexpr std::string_view kRelationshipBase = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
-
-std::string FullType(std::string_view short_type) { return std::string(kRelationshipBase) + std::string(short_type); }
-
-}  // namespace
-
 std::string FindMainDocumentPart(const Package& package, std::string_view short_type) {
-  const std::string type = FullType(short_type);
+  const std::string type = wordml::RelationshipType(short_type);
   for (const Relationship& rel : package.Relationships(package.main_document()))
     if (!rel.external && rel.type == type && package.Find(rel.resolved)) return rel.resolved;
   return {};
@@ -22,7 +14,7 @@ Result<std::string> MainDocumentPart(Package& package, std::string_view short_ty
                                      const std::string& content_type, std::string xml) {
   if (std::string existing = FindMainDocumentPart(package, short_type); !existing.empty()) {
     if (!package.Xml(existing))
-      return Status::Error("fill.bad_part", "the template's " + std::string(short_type) + " part is not XML",
+      return Status::Error("docx.bad_part", "the document's " + std::string(short_type) + " part is not XML",
                            InFile(package.file_name(), existing));
     return existing;
   }
@@ -32,7 +24,7 @@ Result<std::string> MainDocumentPart(Package& package, std::string_view short_ty
     name = new_name.substr(0, dot) + std::to_string(n) + new_name.substr(dot);
   }
   if (Status s = package.PutPart(name, std::move(xml), content_type); !s.ok()) return s;
-  package.AddRelationship(package.main_document(), FullType(short_type), name);
+  package.AddRelationship(package.main_document(), wordml::RelationshipType(short_type), name);
   return name;
 }
 

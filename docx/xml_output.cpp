@@ -1,4 +1,4 @@
-#include "pipeline/fill/xml_output.h"
+#include "docx/xml_output.h"
 
 #include <libxml/xmlsave.h>
 

@@ -10,12 +10,9 @@
 #include <string_view>
 
 #include "docx/package.h"
+#include "docx/wordml.h"
 
 namespace dhr {
-
-inline constexpr const char* kWordNamespaceDeclarations =
-    "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
-    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"";
 
 // The main document's related part of this type, or "" when there is none.
 std::string FindMainDocumentPart(const Package& package, std::string_view short_type);

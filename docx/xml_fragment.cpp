@@ -1,4 +1,4 @@
-#include "pipeline/fill/xml_fragment.h"
+#include "docx/xml_fragment.h"
 
 #include <libxml/parser.h>
 

@@ -1,13 +1,14 @@
-#include "pipeline/publish/word_markup.h"
+#include "docx/word_markup.h"
 
 #include <doctest/doctest.h>
 
 #include "pipeline/publish/publish_test_support.h"
 
-namespace dhr::publish {
+namespace dhr {
 namespace {
 
-using namespace testing;
+using namespace publish::testing;  // the package fixtures the publication tests use
+using testing::DocxFixture;
 
 // A body parsed from inline XML; `body` is the w:body element.
 struct BodyFixture {
@@ -29,7 +30,7 @@ struct BodyFixture {
   xmlNode* body = nullptr;
 };
 
-TEST_CASE("publish markup: on/off properties read as Word reads them") {
+TEST_CASE("word markup: on/off properties read as Word reads them") {
   BodyFixture f("<w:p><w:r><w:rPr><w:b/><w:i w:val=\"0\"/><w:u w:val=\"on\"/><w:strike w:val=\"false\"/>"
                 "<w:caps w:val=\"true\"/></w:rPr></w:r></w:p>");
   xmlNode* properties = f.Elements("rPr").front();
@@ -41,14 +42,14 @@ TEST_CASE("publish markup: on/off properties read as Word reads them") {
   CHECK(!OnOffIsOn(nullptr));
 }
 
-TEST_CASE("publish markup: collecting without descending skips the inside of a match") {
+TEST_CASE("word markup: collecting without descending skips the inside of a match") {
   BodyFixture f("<w:p><w:ins><w:ins><w:r/></w:ins></w:ins><w:ins/></w:p>");
   auto is_ins = [](const xmlNode* n) { return IsElement(n, ns::kW, "ins"); };
   CHECK(CollectElements(f.body, is_ins).size() == 2);
   CHECK(CollectElements(f.body, is_ins, Descend::kYes).size() == 3);
 }
 
-TEST_CASE("publish markup: unwrapping keeps the children in place and in order") {
+TEST_CASE("word markup: unwrapping keeps the children in place and in order") {
   BodyFixture f("<w:p><w:r><w:t>A</w:t></w:r><w:ins><w:r><w:t>B</w:t></w:r><w:r><w:t>C</w:t></w:r></w:ins>"
                 "<w:r><w:t>D</w:t></w:r></w:p>");
   UnwrapElement(f.Elements("ins").front());
@@ -56,7 +57,7 @@ TEST_CASE("publish markup: unwrapping keeps the children in place and in order")
                           "<w:r><w:t>D</w:t></w:r></w:p>");
 }
 
-TEST_CASE("publish markup: a paragraph of properties and bookmarks holds no content") {
+TEST_CASE("word markup: a paragraph of properties and bookmarks holds no content") {
   BodyFixture f("<w:p><w:pPr/><w:bookmarkStart w:id=\"0\" w:name=\"x\"/><w:proofErr/><w:bookmarkEnd w:id=\"0\"/></w:p>"
                 "<w:p><w:hyperlink/></w:p>");
   auto paragraphs = f.Elements("p");
@@ -64,14 +65,14 @@ TEST_CASE("publish markup: a paragraph of properties and bookmarks holds no cont
   CHECK(ParagraphHasContent(paragraphs[1]));
 }
 
-TEST_CASE("publish markup: the next block skips range markup and stops at the end") {
+TEST_CASE("word markup: the next block skips range markup and stops at the end") {
   BodyFixture f("<w:p/><w:bookmarkEnd w:id=\"0\"/><w:tbl/><w:p/>");
   auto paragraphs = f.Elements("p");
   CHECK(IsElement(NextBlock(paragraphs[0]), ns::kW, "tbl"));
   CHECK(NextBlock(paragraphs[1]) == nullptr);
 }
 
-TEST_CASE("publish markup: moving content to the front of a paragraph keeps the target's properties first") {
+TEST_CASE("word markup: moving content to the front of a paragraph keeps the target's properties first") {
   BodyFixture f("<w:p><w:pPr><w:jc w:val=\"left\"/></w:pPr><w:r><w:t>A</w:t></w:r><w:bookmarkStart w:id=\"1\"/></w:p>"
                 "<w:p><w:pPr><w:jc w:val=\"right\"/></w:pPr><w:r><w:t>B</w:t></w:r></w:p><w:p/>");
   auto paragraphs = f.Elements("p");
@@ -81,7 +82,7 @@ TEST_CASE("publish markup: moving content to the front of a paragraph keeps the 
                           "<w:p><w:r><w:t>A</w:t></w:r><w:bookmarkStart w:id=\"1\"/><w:r><w:t>B</w:t></w:r></w:p>");
 }
 
-TEST_CASE("publish markup: content moved out of an element that declares a namespace keeps it declared") {
+TEST_CASE("word markup: content moved out of an element that declares a namespace keeps it declared") {
   BodyFixture f("<w:p><w:smartTag xmlns:st1=\"urn:st\"><w:r st1:kind=\"name\"><w:t>A</w:t></w:r></w:smartTag></w:p>"
                 "<w:p xmlns:x=\"urn:x\"><x:mark/><w:r x:a=\"1\"><w:t>B</w:t></w:r></w:p><w:p/>");
   UnwrapElement(f.Elements("smartTag").front());
@@ -96,7 +97,7 @@ TEST_CASE("publish markup: content moved out of an element that declares a names
   CHECK(XmlDocument::Parse(f.doc.Serialize(), "word/document.xml").ok());
 }
 
-TEST_CASE("publish markup: WordprocessingParts lists the Word parts, text parts first") {
+TEST_CASE("word markup: WordprocessingParts lists the Word parts, text parts first") {
   Package package = Open(DocxFixture()
                              .Part("word/styles.xml", WordType("styles"), WordPart("w:styles", ""), "styles", "rId5")
                              .Part("word/header1.xml", WordType("header"), WordPart("w:hdr", "<w:p/>"), "header", "rId6")
@@ -108,4 +109,4 @@ TEST_CASE("publish markup: WordprocessingParts lists the Word parts, text parts 
 }
 
 }  // namespace
-}  // namespace dhr::publish
+}  // namespace dhr

@@ -11,7 +11,7 @@
 
 #include <string_view>
 
-#include "docx/status.h"
+#include "base/status.h"
 
 namespace dhr {
 
