@@ -210,7 +210,7 @@ places:
   Result<std::vector<Identity>> identities = AssignCodes(c, DefaultScheme(), nullptr);
   REQUIRE_FALSE(identities.ok());
   CHECK(identities.status().id() == "scheme.duplicate_code");
-  CHECK(identities.status().message() ==
+  CHECK(identities.status().Describe() ==
         "case.yaml:3:5: 'Sam' would also replace the entry at line 2; give one of them another "
         "code");
 }

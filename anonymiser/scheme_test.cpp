@@ -98,7 +98,7 @@ gender_neutral_children: maybe
   Result<Scheme> scheme = ParseScheme("adult: Adult\n", "s.yaml");
   REQUIRE_FALSE(scheme.ok());
   CHECK(scheme.status().id() == "scheme.invalid");
-  CHECK(scheme.status().message().find("s.yaml:1:1: scheme: child is missing") == 0);
+  CHECK(scheme.status().Describe().find("s.yaml:1:1: scheme: child is missing") == 0);
   CHECK(ErrorsOf("") == "s.yaml: the scheme file is empty\n");
   CHECK(ErrorsOf("adult: [\n").find("s.yaml:") == 0);
 }

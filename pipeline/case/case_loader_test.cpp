@@ -115,7 +115,7 @@ people:
   Result<Case> c = ParseCase(yaml, "case.yaml");
   REQUIRE_FALSE(c.ok());
   CHECK(c.status().id() == "case.invalid");
-  CHECK(c.status().message() ==
+  CHECK(c.status().Describe() ==
         "case.yaml:2:3: review: unknown key 'leter' (did you mean 'letter'?)\n"
         "case.yaml:6:10: dob: not a real date: that month has no such day\n"
         "case.yaml:7:5: person: name is missing\n"

@@ -45,7 +45,7 @@ TEST_CASE("PrepareCase: warnings are problems with their place, not text") {
   REQUIRE(prepared->warnings.size() == 1);
   CHECK(prepared->warnings[0].severity == Severity::kWarning);
   CHECK(prepared->warnings[0].where.file == "c/case.yaml");
-  CHECK(prepared->warnings[0].where.line == 4);
+  CHECK(prepared->warnings[0].where.line == 5);
   CHECK(prepared->warnings[0].message.find("warning") == std::string::npos);
 }
 

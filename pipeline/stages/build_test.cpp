@@ -164,7 +164,7 @@ TEST_CASE("build: every mistake of every template at once, each with its templat
   auto outcome = BuildDocuments(Disk(), std::move(request));
   REQUIRE_FALSE(outcome.ok());
   CHECK(outcome.status().id() == "build.template_errors");
-  const std::string& message = outcome.status().message();
+  const std::string message = outcome.status().Describe();
   CHECK(message.find("fixture overview-report.docx: word/document.xml, paragraph 1:") != std::string::npos);
   CHECK(message.find("fixture overview-report.docx: word/document.xml, paragraph 2:") != std::string::npos);
   CHECK(message.find("template.unknown_filter") != std::string::npos);

@@ -80,7 +80,7 @@ TEST_CASE("templates: a missing folder, an empty one, a misspelt name and a brok
   fs.files["bad/action-plan.docx"] = "this is not a zip";
   auto bad = LoadTemplates(fs, "bad", kFour);
   REQUIRE_FALSE(bad.ok());
-  const std::string message = bad.status().message();
+  const std::string message = bad.status().Describe();
   CHECK(message.find("bad/Overview Report.docx: this file is named after no template") != std::string::npos);
   CHECK(message.find("bad/action-plan.docx") != std::string::npos);
   CHECK(message.find('\n') != std::string::npos);  // both, one line each
