@@ -30,7 +30,7 @@ std::vector<std::pair<std::string, std::string>> BuiltinFolders() {
   return folders;
 }
 
-TEST_CASE("pack templates: twice the same bytes, and the bytes dhr carries") {
+TEST_CASE("pack templates: twice the same bytes, and the bytes dhr carries" * doctest::test_suite("readers")) {
   testing::TempDir dir;
   const auto first = Pack(dir.File("one"), BuiltinFolders());
   REQUIRE_MESSAGE(first.exit_code == 0, first.output);
@@ -63,7 +63,7 @@ TEST_CASE("pack templates: [Content_Types].xml first, then _rels/.rels, then the
   }
 }
 
-TEST_CASE("pack templates: malformed XML or a template mistake stops the build, naming the file, and writes nothing") {
+TEST_CASE("pack templates: malformed XML or a template mistake stops the build, naming the file, and writes nothing" * doctest::test_suite("readers")) {
   testing::TempDir dir;
   const std::string broken = dir.File("broken");
   std::filesystem::copy(TemplatesDir() + "/data-form", broken, std::filesystem::copy_options::recursive);

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -13,6 +14,11 @@
 namespace dhr::testing {
 
 CommandResult RunCommand(const std::string& command) {
+  // The unit suite (ctest's `unit` entry sets DHR_TESTS_HERMETIC=1) runs no other program, so it
+  // stays fast and needs nothing installed beyond the build's libraries.
+  if (const char* hermetic = std::getenv("DHR_TESTS_HERMETIC"); hermetic && std::string(hermetic) == "1")
+    FAIL(std::string("this test runs another program (") + command +
+         "): a test that does belongs to the readers suite: TEST_CASE(\"...\" * doctest::test_suite(\"readers\"))");
   CommandResult result;
   FILE* pipe = popen((command + " 2>&1").c_str(), "r");
   if (!pipe) return result;

@@ -17,6 +17,9 @@
 #include "tests/real_readers.h"
 #include "tests/test_paths.h"
 
+// Runs real readers or other programs: the readers suite (see CMakeLists.txt).
+TEST_SUITE_BEGIN("readers");
+
 namespace dhr {
 namespace {
 
@@ -181,3 +184,5 @@ TEST_CASE("scan reports: a clean Word document's reports validate too (no findin
 
 }  // namespace
 }  // namespace dhr
+
+TEST_SUITE_END();
