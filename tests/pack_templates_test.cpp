@@ -1,10 +1,12 @@
 // dhr_pack_templates, the build step that packs templates/NAME/ into the .docx compiled into dhr:
 // the same folders give the same bytes, entries in the order readers expect, indentation removed
-// and text kept; a broken folder stops the build with the file and line, writing nothing.
+// and text kept; a broken folder stops the build with the file and line, writing nothing. It also
+// compiles rules/*.yaml into dhr unchanged.
 #include <doctest/doctest.h>
 
 #include <filesystem>
 
+#include "anonymiser/embedded_rules.h"
 #include "docx/archive.h"
 #include "pipeline/templates/templates.h"
 #include "tests/real_readers.h"
@@ -83,6 +85,20 @@ TEST_CASE("pack templates: malformed XML or a template mistake stops the build, 
   CHECK(mistaken.exit_code == 2);
   CHECK_MESSAGE(mistaken.output.find("[template.unclosed_block]") != std::string::npos, mistaken.output);
   CHECK_FALSE(std::filesystem::exists(dir.File("out2/data-form.docx")));
+}
+
+TEST_CASE("pack rules: every rules/*.yaml is compiled into dhr byte for byte, and nothing else") {
+  std::vector<std::string> shipped;
+  for (const auto& entry : std::filesystem::directory_iterator(testing::SourceDir() + "/rules")) {
+    if (entry.path().extension() != ".yaml") continue;
+    const std::string name = entry.path().filename().string();
+    shipped.push_back(name);
+    CHECK_MESSAGE(EmbeddedRulesFile(name) == testing::ReadFile(entry.path().string()), name);
+  }
+  REQUIRE(shipped.size() >= 2);
+  CHECK(kEmbeddedRuleCount == shipped.size());
+  CHECK(EmbeddedRulesFile("scheme-sheffield.yaml").starts_with("# The anonymisation code scheme"));
+  CHECK(EmbeddedRulesFile("missing.yaml").empty());
 }
 
 }  // namespace
