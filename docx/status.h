@@ -43,7 +43,10 @@ class Status {
   // Describe() lines joined with '\n', and its where() is the first one's place.
   static Status Several(std::string id, std::vector<Status> errors) {
     std::string message;
-    for (const Status& error : errors) message += (message.empty() ? "" : "\n") + error.Describe();
+    for (const Status& error : errors) {
+      if (!message.empty()) message += '\n';
+      message += error.Describe();
+    }
     Status s = Error(std::move(id), std::move(message), errors.front().where());
     s.errors_ = std::move(errors);
     return s;
@@ -71,8 +74,12 @@ class Status {
     // The line and column belong to the innermost thing named: the part if any, else the file.
     std::string position;
     if (where_.line > 0) {
-      position = ":" + std::to_string(where_.line);
-      if (where_.column > 0) position += ":" + std::to_string(where_.column);
+      position = ':';
+      position += std::to_string(where_.line);
+      if (where_.column > 0) {
+        position += ':';
+        position += std::to_string(where_.column);
+      }
     }
     std::string out;
     if (!where_.file.empty()) out += where_.file + (where_.part.empty() ? position : std::string()) + ": ";

@@ -22,7 +22,10 @@ std::string TemplatesDir() { return testing::SourceDir() + "/templates"; }
 testing::CommandResult Pack(const std::string& out, const std::vector<std::pair<std::string, std::string>>& folders) {
   std::string command = ShellQuote(DHR_PACK_TEMPLATES) + " --source " + ShellQuote(out + "/embedded.cpp") +
                         " --docx-dir " + ShellQuote(out);
-  for (const auto& [name, dir] : folders) command += " " + ShellQuote(name + "=" + dir);
+  for (const auto& [name, dir] : folders) {
+    command += ' ';
+    command += ShellQuote(name + "=" + dir);
+  }
   return testing::RunCommand(command);
 }
 

@@ -100,7 +100,10 @@ TEST_CASE("scan reports: json validates against its schema, sarif against SARIF 
   files.push_back(dir.path() + "/not-a-docx.docx");
   testing::WriteFile(files.back(), "this is not a zip file");
   std::string arguments;
-  for (const auto& f : files) arguments += " " + ShellQuote(f);
+  for (const auto& f : files) {
+    arguments += ' ';
+    arguments += ShellQuote(f);
+  }
   const std::string scan = ShellQuote(testing::DhrBinary()) + " scan" + arguments + " --case " +
                            ShellQuote(testing::TestCaseFolder()) + " --publication";
 

@@ -40,8 +40,10 @@ Result<DocumentStage> ParseDocumentStage(std::string_view text) {
   if (text == "draft") return DocumentStage::kDraft;
   if (text == "submission") return DocumentStage::kSubmission;
   if (text == "publication") return DocumentStage::kPublication;
-  return Status::Error("chronology.bad_stage",
-                       "\"" + std::string(text) + "\" is not a stage: use draft, submission or publication");
+  std::string message = "\"";
+  message += text;
+  message += "\" is not a stage: use draft, submission or publication";
+  return Status::Error("chronology.bad_stage", std::move(message));
 }
 
 ChronologyRules CaseChronologyRules(FileSystem& fs, const CaseMatcher& prepared) {
