@@ -160,7 +160,10 @@ std::optional<Candidate> ReadDate(const RE2& form, const NormalisedText& normali
   }
 
   std::string replacement(MonthName(month));
-  if (has_year) replacement += " " + std::to_string(year);
+  if (has_year) {
+    replacement += ' ';
+    replacement += std::to_string(year);
+  }
   if (!parts->Get("on").empty()) {
     const bool capital = original[normalised.OriginalBegin(span.begin)] == 'O';
     replacement = (capital ? "In " : "in ") + replacement;

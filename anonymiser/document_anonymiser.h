@@ -16,7 +16,7 @@
 //     caches;
 //   - external relationship targets (hyperlinks).
 // Nothing else is changed; parts with no match are not re-serialised.
-// Covered by document_anonymiser_test.cpp and tests/anonymise_corpus_test.cpp.
+// Covered by tests/anonymise_planted_test.cpp and tests/anonymise_corpus_test.cpp.
 #pragma once
 
 #include <string>

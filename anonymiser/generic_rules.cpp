@@ -141,7 +141,7 @@ Result<std::vector<GenericRule>> LoadGenericRules(FileSystem& files, const std::
 }
 
 Result<std::vector<GenericRule>> BuiltinGenericRules() {
-  return ParseGenericRules(kBuiltinGenericRulesYaml, "rules/generic.yaml (built in)");
+  return ParseGenericRules(BuiltinGenericRulesYaml(), "rules/generic.yaml (built in)");
 }
 
 }  // namespace dhr

@@ -32,10 +32,10 @@ Result<std::vector<GenericRule>> ParseGenericRules(std::string_view yaml, const 
 
 Result<std::vector<GenericRule>> LoadGenericRules(FileSystem& files, const std::string& path);
 
-// The rules of the copy of rules/generic.yaml compiled into the program.
+// The rules of rules/generic.yaml as compiled into the program (anonymiser/embedded_rules.h).
 Result<std::vector<GenericRule>> BuiltinGenericRules();
 
-// That copy, byte for byte (generic_rules_test.cpp checks it against the file).
-extern const std::string_view kBuiltinGenericRulesYaml;
+// The text of rules/generic.yaml as compiled into the program.
+std::string_view BuiltinGenericRulesYaml();
 
 }  // namespace dhr

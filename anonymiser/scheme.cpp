@@ -173,7 +173,10 @@ class SchemeYamlReader {
     ok = ok && rest.find_first_of("{}") == std::string::npos;
     if (!ok) {
       std::string names;
-      for (std::string_view placeholder : placeholders) names += " " + std::string(placeholder);
+      for (std::string_view placeholder : placeholders) {
+        names += ' ';
+        names += placeholder;
+      }
       reader_.Error(reader_.Pos(field.value), "pattern",
                     field.key + ": must hold each of" + names + " once and no other braces");
     }

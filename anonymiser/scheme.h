@@ -53,7 +53,7 @@ std::vector<Problem> SchemeErrors(std::string_view yaml, const std::string& file
 // works wherever the program is installed.
 Scheme DefaultScheme();
 
-// The built-in copy of rules/scheme-sheffield.yaml, byte for byte (a test keeps the two equal).
+// The text of rules/scheme-sheffield.yaml as compiled into the program (anonymiser/embedded_rules.h).
 std::string_view DefaultSchemeText();
 
 // The scheme a case names in `review: scheme:` (relative to the case folder), or the default.

@@ -2,7 +2,6 @@
 
 #include <doctest/doctest.h>
 
-#include "tests/test_paths.h"
 
 namespace dhr {
 namespace {
@@ -14,13 +13,6 @@ std::string ErrorsOf(std::string_view yaml) {
 }
 
 constexpr std::string_view kMinimal = "adult: Adult\nchild: Child\nperpetrator: AP\n";
-
-TEST_CASE("scheme: the built-in copy equals rules/scheme-sheffield.yaml byte for byte") {
-  Result<std::string> shipped = Disk().Read(std::string(DHR_RULES_DIR) + "/scheme-sheffield.yaml");
-  REQUIRE(shipped.ok());
-  CHECK_MESSAGE(*shipped == DefaultSchemeText(),
-                "copy rules/scheme-sheffield.yaml into anonymiser/default_scheme_text.cpp");
-}
 
 TEST_CASE("scheme: the default scheme is Sheffield's, gender neutral for children") {
   CHECK(SchemeErrors(DefaultSchemeText(), "scheme-sheffield.yaml").empty());

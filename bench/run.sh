@@ -21,7 +21,7 @@ if ! cmp -s "$peer/package-lock.json" "$peer/node_modules/.dhr-installed-lock.js
   cp "$peer/package-lock.json" "$peer/node_modules/.dhr-installed-lock.json"
 fi
 
-cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake -S . -B "$BUILD" -DCMAKE_BUILD_TYPE=Release -DDHR_BENCH=ON >/dev/null
 cmake --build "$BUILD" -j "$(nproc)" >/dev/null
 status=0
 for bench in "$BUILD"/dhr_*_bench; do

@@ -36,7 +36,12 @@ std::string ErrorText(int code) {
   return text;
 }
 
-std::string Quoted(std::string_view name) { return "\"" + std::string(name) + "\""; }
+std::string Quoted(std::string_view name) {
+  std::string quoted = "\"";
+  quoted += name;
+  quoted += '"';
+  return quoted;
+}
 
 bool StartsWith(std::string_view bytes, std::string_view prefix) {
   return bytes.substr(0, prefix.size()) == prefix;

@@ -146,7 +146,8 @@ Status Package::LoadContentTypes() {
 
 std::string Package::ContentTypeFor(std::string_view name) const {
   const Slot& slot = slots_.find(std::string_view(kContentTypesName))->second;
-  const std::string wanted = "/" + AsciiLower(name);
+  std::string wanted = "/";
+  wanted += AsciiLower(name);
   for (xmlNode* n : Children(slot.xml->root(), ns::kContentTypes, "Override")) {
     if (AsciiLower(Attr(n, nullptr, "PartName")) == wanted)
       return Attr(n, nullptr, "ContentType");
@@ -220,7 +221,8 @@ std::string Package::Bytes(std::string_view name) const {
 void Package::SetOverride(const std::string& name, const std::string& content_type) {
   XmlDocument* types = slots_[kContentTypesName].xml.get();
   xmlNode* root = types->root();
-  const std::string wanted = "/" + AsciiLower(name);
+  std::string wanted = "/";
+  wanted += AsciiLower(name);
   for (xmlNode* n = root->children; n; n = n->next) {
     if (IsElement(n, ns::kContentTypes, "Override") && AsciiLower(Attr(n, nullptr, "PartName")) == wanted) {
       SetAttr(n, nullptr, "ContentType", content_type);
@@ -237,7 +239,8 @@ void Package::SetOverride(const std::string& name, const std::string& content_ty
 
 void Package::RemoveOverride(std::string_view name) {
   XmlDocument* types = slots_[kContentTypesName].xml.get();
-  const std::string wanted = "/" + AsciiLower(name);
+  std::string wanted = "/";
+  wanted += AsciiLower(name);
   for (xmlNode* n = types->root()->children; n;) {
     xmlNode* next = n->next;
     if (IsElement(n, ns::kContentTypes, "Override") && AsciiLower(Attr(n, nullptr, "PartName")) == wanted) {

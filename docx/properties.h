@@ -3,7 +3,7 @@
 // Properties are addressed by their element name as written in the part ("dc:creator",
 // "cp:lastModifiedBy", "Company", "Manager") or, for custom properties, by their name attribute.
 // Setters create the part (with its content type and package relationship) when it is missing.
-// Covered by properties_test.cpp.
+// Covered by package_test.cpp.
 #pragma once
 
 #include <string>

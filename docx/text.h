@@ -11,7 +11,7 @@
 // the outer one's text. Edits replace [begin, end) byte ranges of the text: the replacement takes
 // the formatting of the run where the range starts, other runs lose their share, runs left empty
 // are removed, and xml:space="preserve" is set where the new text needs it.
-// Covered by text_test.cpp and tests/edit_corpus_test.cpp.
+// Covered by text_test.cpp and tests/corpus_test.cpp.
 #pragma once
 
 #include <libxml/tree.h>

@@ -48,7 +48,7 @@ void PlantNames(Package& package) {
   }
 }
 
-TEST_CASE("anonymise corpus: names planted in every paragraph of real Word documents are all replaced") {
+TEST_CASE("anonymise corpus: names planted in every paragraph of real Word documents are all replaced" * doctest::test_suite("readers")) {
   auto target = scan::CompileScanTarget(TestCase().the_case);
   REQUIRE(target.ok());
   testing::TempDir out;
@@ -85,7 +85,7 @@ TEST_CASE("anonymise corpus: names planted in every paragraph of real Word docum
   }
 }
 
-TEST_CASE("anonymise corpus: a document with no identifier of the case comes out with the same text") {
+TEST_CASE("anonymise corpus: a document with no identifier of the case comes out with the same text" * doctest::test_suite("readers")) {
   testing::TempDir out;
   std::vector<std::string> originals, outputs;
   for (const std::string& file : Corpus()) {

@@ -11,6 +11,9 @@
 #include "tests/planted_fixtures.h"
 #include "tests/real_readers.h"
 
+// Runs real readers or other programs: the readers suite (see CMakeLists.txt).
+TEST_SUITE_BEGIN("readers");
+
 namespace dhr {
 namespace {
 
@@ -70,3 +73,5 @@ TEST_CASE("anonymise: every planted identifier is replaced, and the independent 
 
 }  // namespace
 }  // namespace dhr
+
+TEST_SUITE_END();

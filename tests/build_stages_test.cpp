@@ -17,6 +17,9 @@
 #include "tests/required_headings.h"
 #include "tests/test_paths.h"
 
+// Runs real readers or other programs: the readers suite (see CMakeLists.txt).
+TEST_SUITE_BEGIN("readers");
+
 namespace dhr {
 namespace {
 
@@ -215,3 +218,5 @@ TEST_CASE("build stages: bad stage, missing case and broken template give exit 2
 
 }  // namespace
 }  // namespace dhr
+
+TEST_SUITE_END();

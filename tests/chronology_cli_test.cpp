@@ -7,6 +7,9 @@
 #include "tests/real_readers.h"
 #include "tests/test_paths.h"
 
+// Runs real readers or other programs: the readers suite (see CMakeLists.txt).
+TEST_SUITE_BEGIN("readers");
+
 namespace dhr {
 namespace {
 
@@ -145,3 +148,5 @@ TEST_CASE("dhr chronology: a bad row stops it with file, row and column, and not
 
 }  // namespace
 }  // namespace dhr
+
+TEST_SUITE_END();

@@ -6,6 +6,9 @@
 #include "pipeline/chronology/chronology.h"
 #include "tests/real_readers.h"
 
+// Runs real readers or other programs: the readers suite (see CMakeLists.txt).
+TEST_SUITE_BEGIN("readers");
+
 namespace dhr {
 namespace {
 
@@ -128,3 +131,5 @@ TEST_CASE("chronology readers: a Word table LibreOffice wrote, with line breaks 
 
 }  // namespace
 }  // namespace dhr
+
+TEST_SUITE_END();

@@ -24,7 +24,7 @@ std::vector<std::string> CorpusFiles() {
 
 TEST_CASE("corpus: the corpus is there") { CHECK(CorpusFiles().size() == 85); }
 
-TEST_CASE("corpus: open and save without edits keeps every part byte for byte, and LibreOffice reads the same text") {
+TEST_CASE("corpus: open and save without edits keeps every part byte for byte, and LibreOffice reads the same text" * doctest::test_suite("readers")) {
   TempDir out;
   std::vector<std::string> originals, copies;
   for (const std::string& file : CorpusFiles()) {
@@ -100,7 +100,7 @@ std::optional<Target> FindTarget(const std::vector<xmlNode*>& paragraphs) {
   return fallback;
 }
 
-TEST_CASE("corpus: replacing a word (split across runs where Word split one) edits exactly that word") {
+TEST_CASE("corpus: replacing a word (split across runs where Word split one) edits exactly that word" * doctest::test_suite("readers")) {
   TempDir out;
   std::vector<std::string> originals, edited;
   std::vector<std::pair<std::string, std::string>> expected;  // old paragraph text, new
@@ -164,7 +164,7 @@ constexpr const char* kTraps =
     "<w:r><w:t xml:space=\"preserve\"> left.</w:t></w:r></w:p>"
     "<w:p><w:r><w:t>Noah Delacroix</w:t><w:noBreakHyphen/><w:t xml:space=\"preserve\">Webb stayed.</w:t></w:r></w:p>";
 
-TEST_CASE("corpus: names split by proofErr, bookmarks, formatting and noBreakHyphen in a Word document") {
+TEST_CASE("corpus: names split by proofErr, bookmarks, formatting and noBreakHyphen in a Word document" * doctest::test_suite("readers")) {
   const std::vector<std::pair<std::string, std::string>> swaps = {{"Siân Delacroix-Webb", "Adult X"},
                                                                   {"Eileen Webb", "Adult XM"},
                                                                   {"Kieran D’Arcy", "Adult XAP"},

@@ -12,6 +12,9 @@
 #include "tests/test_paths.h"
 #include "tests/unicode_path_zip.h"
 
+// Runs real readers or other programs: the readers suite (see CMakeLists.txt).
+TEST_SUITE_BEGIN("readers");
+
 namespace dhr {
 namespace {
 
@@ -135,3 +138,5 @@ TEST_CASE("hostile: the output may not be the input") {
 
 }  // namespace
 }  // namespace dhr
+
+TEST_SUITE_END();

@@ -109,7 +109,7 @@ TEST_CASE("marking corpus: mark then strip gives back every header and footer of
   CHECK(with_headers >= 8);
 }
 
-TEST_CASE("marking corpus: LibreOffice shows the marking at the top and bottom of every page; python-docx opens") {
+TEST_CASE("marking corpus: LibreOffice shows the marking at the top and bottom of every page; python-docx opens" * doctest::test_suite("readers")) {
   testing::TempDir out;
   std::vector<std::string> originals, marked_files;
   std::map<std::string, std::vector<std::string>> endnotes;  // by marked file
@@ -172,7 +172,7 @@ TEST_CASE("marking corpus: LibreOffice shows the marking at the top and bottom o
   CHECK(testing::PythonDocxOpens(marked_files) == "");
 }
 
-TEST_CASE("marking corpus: strip finds our markings after LibreOffice saved the marked document") {
+TEST_CASE("marking corpus: strip finds our markings after LibreOffice saved the marked document" * doctest::test_suite("readers")) {
   testing::TempDir marked_dir, saved_dir, stripped_dir;
   std::vector<std::string> marked_files;
   for (const char* name : {"0_level_headers.docx", "lists_continuing.docx", "image_vml.docx", "tables.docx"}) {

@@ -1,10 +1,12 @@
 // dhr_pack_templates, the build step that packs templates/NAME/ into the .docx compiled into dhr:
 // the same folders give the same bytes, entries in the order readers expect, indentation removed
-// and text kept; a broken folder stops the build with the file and line, writing nothing.
+// and text kept; a broken folder stops the build with the file and line, writing nothing. It also
+// compiles rules/*.yaml into dhr unchanged.
 #include <doctest/doctest.h>
 
 #include <filesystem>
 
+#include "anonymiser/embedded_rules.h"
 #include "docx/archive.h"
 #include "pipeline/templates/templates.h"
 #include "tests/real_readers.h"
@@ -20,7 +22,10 @@ std::string TemplatesDir() { return testing::SourceDir() + "/templates"; }
 testing::CommandResult Pack(const std::string& out, const std::vector<std::pair<std::string, std::string>>& folders) {
   std::string command = ShellQuote(DHR_PACK_TEMPLATES) + " --source " + ShellQuote(out + "/embedded.cpp") +
                         " --docx-dir " + ShellQuote(out);
-  for (const auto& [name, dir] : folders) command += " " + ShellQuote(name + "=" + dir);
+  for (const auto& [name, dir] : folders) {
+    command += ' ';
+    command += ShellQuote(name + "=" + dir);
+  }
   return testing::RunCommand(command);
 }
 
@@ -30,7 +35,7 @@ std::vector<std::pair<std::string, std::string>> BuiltinFolders() {
   return folders;
 }
 
-TEST_CASE("pack templates: twice the same bytes, and the bytes dhr carries") {
+TEST_CASE("pack templates: twice the same bytes, and the bytes dhr carries" * doctest::test_suite("readers")) {
   testing::TempDir dir;
   const auto first = Pack(dir.File("one"), BuiltinFolders());
   REQUIRE_MESSAGE(first.exit_code == 0, first.output);
@@ -63,7 +68,7 @@ TEST_CASE("pack templates: [Content_Types].xml first, then _rels/.rels, then the
   }
 }
 
-TEST_CASE("pack templates: malformed XML or a template mistake stops the build, naming the file, and writes nothing") {
+TEST_CASE("pack templates: malformed XML or a template mistake stops the build, naming the file, and writes nothing" * doctest::test_suite("readers")) {
   testing::TempDir dir;
   const std::string broken = dir.File("broken");
   std::filesystem::copy(TemplatesDir() + "/data-form", broken, std::filesystem::copy_options::recursive);
@@ -83,6 +88,20 @@ TEST_CASE("pack templates: malformed XML or a template mistake stops the build, 
   CHECK(mistaken.exit_code == 2);
   CHECK_MESSAGE(mistaken.output.find("[template.unclosed_block]") != std::string::npos, mistaken.output);
   CHECK_FALSE(std::filesystem::exists(dir.File("out2/data-form.docx")));
+}
+
+TEST_CASE("pack rules: every rules/*.yaml is compiled into dhr byte for byte, and nothing else") {
+  std::vector<std::string> shipped;
+  for (const auto& entry : std::filesystem::directory_iterator(testing::SourceDir() + "/rules")) {
+    if (entry.path().extension() != ".yaml") continue;
+    const std::string name = entry.path().filename().string();
+    shipped.push_back(name);
+    CHECK_MESSAGE(EmbeddedRulesFile(name) == testing::ReadFile(entry.path().string()), name);
+  }
+  REQUIRE(shipped.size() >= 2);
+  CHECK(kEmbeddedRuleCount == shipped.size());
+  CHECK(EmbeddedRulesFile("scheme-sheffield.yaml").starts_with("# The anonymisation code scheme"));
+  CHECK(EmbeddedRulesFile("missing.yaml").empty());
 }
 
 }  // namespace

@@ -28,6 +28,9 @@
 #include "tests/real_readers.h"
 #include "tests/test_paths.h"
 
+// Runs real readers or other programs: the readers suite (see CMakeLists.txt).
+TEST_SUITE_BEGIN("readers");
+
 namespace dhr {
 namespace {
 
@@ -252,3 +255,5 @@ TEST_CASE("publication matrix: every hiding place is reported when left in and g
 
 }  // namespace
 }  // namespace dhr
+
+TEST_SUITE_END();

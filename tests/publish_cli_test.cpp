@@ -9,6 +9,9 @@
 #include "tests/real_readers.h"
 #include "tests/test_paths.h"
 
+// Runs real readers or other programs: the readers suite (see CMakeLists.txt).
+TEST_SUITE_BEGIN("readers");
+
 namespace dhr {
 namespace {
 
@@ -175,3 +178,5 @@ TEST_CASE("scan: a corrupt file is bad input (exit 2), and json output parses") 
 
 }  // namespace
 }  // namespace dhr
+
+TEST_SUITE_END();

@@ -23,6 +23,9 @@
 #include "tests/real_readers.h"
 #include "tests/test_paths.h"
 
+// Runs real readers or other programs: the readers suite (see CMakeLists.txt).
+TEST_SUITE_BEGIN("readers");
+
 namespace dhr {
 namespace {
 
@@ -118,3 +121,5 @@ TEST_CASE("publish corpus: every shared corpus document is published, or refused
 }
 
 }  // namespace dhr
+
+TEST_SUITE_END();

@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -13,6 +14,14 @@
 namespace dhr::testing {
 
 CommandResult RunCommand(const std::string& command) {
+  // The unit suite (ctest's `unit` entry sets DHR_TESTS_HERMETIC=1) runs no other program, so it
+  // stays fast and needs nothing installed beyond the build's libraries.
+  if (const char* hermetic = std::getenv("DHR_TESTS_HERMETIC"); hermetic && std::string(hermetic) == "1") {
+    std::string message = "this test runs another program (";
+    message += command;
+    message += "): a test that does belongs to the readers suite: TEST_CASE(\"...\" * doctest::test_suite(\"readers\"))";
+    FAIL(message);
+  }
   CommandResult result;
   FILE* pipe = popen((command + " 2>&1").c_str(), "r");
   if (!pipe) return result;
@@ -65,7 +74,10 @@ std::map<std::string, std::string> ConvertWithLibreOffice(const std::vector<std:
   std::string command = "soffice --headless --norestore --nolockcheck -env:UserInstallation=file://" +
                         profile.path() + (input_filter.empty() ? "" : " --infilter=" + ShellQuote(input_filter)) +
                         " --convert-to " + ShellQuote(format) + " --outdir " + ShellQuote(out_dir);
-  for (const auto& in : inputs) command += " " + ShellQuote(in);
+  for (const auto& in : inputs) {
+    command += ' ';
+    command += ShellQuote(in);
+  }
   const CommandResult run = RunCommand(command + " </dev/null");
   std::map<std::string, std::string> outputs;
   const std::string extension = format.substr(0, format.find(':'));
@@ -103,7 +115,10 @@ std::string PythonDocxOpens(const std::vector<std::string>& inputs) {
       "    d = docx.Document(f)\n"
       "    [p.text for p in d.paragraphs]\n"
       "    [s.header.paragraphs for s in d.sections]\n'";
-  for (const auto& in : inputs) command += " " + ShellQuote(in);
+  for (const auto& in : inputs) {
+    command += ' ';
+    command += ShellQuote(in);
+  }
   const CommandResult run = RunCommand(command);
   return run.exit_code == 0 ? std::string() : run.output.empty() ? "python-docx failed" : run.output;
 }

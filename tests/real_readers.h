@@ -16,6 +16,8 @@ struct CommandResult {
   std::string output;  // stdout and stderr together
 };
 
+// Runs `command` with sh. Fails the calling test in the unit suite (DHR_TESTS_HERMETIC=1), which
+// runs no other program.
 CommandResult RunCommand(const std::string& command);
 std::string ShellQuote(const std::string& s);
 

@@ -17,6 +17,9 @@
 #include "tests/real_readers.h"
 #include "tests/test_paths.h"
 
+// Runs real readers or other programs: the readers suite (see CMakeLists.txt).
+TEST_SUITE_BEGIN("readers");
+
 namespace dhr {
 namespace {
 
@@ -97,7 +100,10 @@ TEST_CASE("scan reports: json validates against its schema, sarif against SARIF 
   files.push_back(dir.path() + "/not-a-docx.docx");
   testing::WriteFile(files.back(), "this is not a zip file");
   std::string arguments;
-  for (const auto& f : files) arguments += " " + ShellQuote(f);
+  for (const auto& f : files) {
+    arguments += ' ';
+    arguments += ShellQuote(f);
+  }
   const std::string scan = ShellQuote(testing::DhrBinary()) + " scan" + arguments + " --case " +
                            ShellQuote(testing::TestCaseFolder()) + " --publication";
 
@@ -181,3 +187,5 @@ TEST_CASE("scan reports: a clean Word document's reports validate too (no findin
 
 }  // namespace
 }  // namespace dhr
+
+TEST_SUITE_END();

@@ -27,6 +27,9 @@
 #include "tests/real_readers.h"
 #include "tests/test_paths.h"
 
+// Runs real readers or other programs: the readers suite (see CMakeLists.txt).
+TEST_SUITE_BEGIN("readers");
+
 namespace dhr {
 namespace {
 
@@ -184,3 +187,5 @@ TEST_CASE("schema: anonymise, mark, strip and publish add no schema error to any
 
 }  // namespace
 }  // namespace dhr
+
+TEST_SUITE_END();

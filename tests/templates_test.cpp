@@ -86,7 +86,7 @@ std::map<std::string, Package> BuiltinTemplates() {
   return templates;
 }
 
-TEST_CASE("built-in templates: filled with the example case, every required heading is in each PDF, in order") {
+TEST_CASE("built-in templates: filled with the example case, every required heading is in each PDF, in order" * doctest::test_suite("readers")) {
   testing::TempDir dir;
   const std::vector<std::string> files = FillAll(BuiltinTemplates(), ExampleData(), dir.path());
   CHECK(testing::PythonDocxOpens(files) == "");
@@ -132,7 +132,7 @@ TEST_CASE("built-in templates: the action plan shades each status cell with its 
   CHECK(seen.size() == 4);  // the example rates its actions with every status
 }
 
-TEST_CASE("built-in templates: exported, re-saved by LibreOffice and filled again") {
+TEST_CASE("built-in templates: exported, re-saved by LibreOffice and filled again" * doctest::test_suite("readers")) {
   testing::TempDir dir;
   const std::string exported = dir.File("exported");
   const auto run = testing::RunCommand(ShellQuote(testing::DhrBinary()) + " templates export " + ShellQuote(exported));
@@ -167,7 +167,7 @@ TEST_CASE("built-in templates: exported, re-saved by LibreOffice and filled agai
   CheckPdfs(outputs, filled);
 }
 
-TEST_CASE("dhr templates check: every mistake of a broken template, each with file, part and paragraph (exit 2)") {
+TEST_CASE("dhr templates check: every mistake of a broken template, each with file, part and paragraph (exit 2)" * doctest::test_suite("readers")) {
   testing::TempDir dir;
   auto package = OpenBuiltinTemplate("executive-summary");
   REQUIRE(package.ok());

@@ -174,7 +174,7 @@ TEST_CASE("undeclared corpus: recall per category and false alarms per page on r
 }
 
 TEST_CASE("undeclared corpus: publish refuses each report naming every planted identifier, then publishes it "
-          "once the suggested YAML is in the case") {
+          "once the suggested YAML is in the case" * doctest::test_suite("readers")) {
   const nlohmann::json manifest = Manifest();
   const std::string case_yaml = testing::SourceDir() + "/" + manifest["case"].get<std::string>() + "/case.yaml";
   for (const auto& doc : manifest["documents"]) {
@@ -249,7 +249,7 @@ TEST_CASE("undeclared corpus: publish refuses each report naming every planted i
 namespace dhr {
 
 TEST_CASE("undeclared corpus: anonymise lists the names the case does not declare and exits 0; --strict fails "
-          "and writes nothing") {
+          "and writes nothing" * doctest::test_suite("readers")) {
   TempDir dir;
   const std::string input = UndeclaredDir() + "/police-imr.docx";
   const std::string case_yaml = testing::SourceDir() + "/" + Manifest()["case"].get<std::string>();

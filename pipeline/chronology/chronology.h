@@ -39,7 +39,11 @@ struct ChronologyDate {
   Date date;
   bool approximate = false;  // written with a leading "?"
   // "22 May 2016", or "?22 May 2016" when approximate.
-  std::string Text() const { return (approximate ? "?" : "") + UkDateText(date); }
+  std::string Text() const {
+    std::string text = approximate ? "?" : "";
+    text += UkDateText(date);
+    return text;
+  }
 };
 
 struct ChronologyEntry {

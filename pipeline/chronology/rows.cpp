@@ -67,7 +67,8 @@ std::string AgencyFromFileName(const std::string& path) {
 std::optional<std::optional<bool>> ParseSeen(std::string text) {
   std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
   text = Trimmed(text);
-  if (text.empty() || text == "n/a" || text == "not known" || text == "unknown") return std::optional<bool>();
+  if (text.empty() || text == "n/a" || text == "not known" || text == "unknown")
+    return std::optional<std::optional<bool>>(std::in_place, std::nullopt);
   for (const char* yes : {"yes", "y", "true", "seen", "seen in person"})
     if (text == yes) return std::optional<bool>(true);
   for (const char* no : {"no", "n", "false", "not seen"})
@@ -174,10 +175,14 @@ std::optional<ChronologyDate> RowReader::DateOf(const TableRow& row, Column colu
   auto date = ParseUkDate(cell ? cell->text : std::string());
   if (!date.ok()) {
     if (column == Column::kDateTo && date.status().id() == "chronology.missing_date") return std::nullopt;
+    std::string quoted = "\"";
+    if (cell) quoted += Trimmed(cell->text);
+    quoted += "\": ";
+    quoted += date.status().message();
     Problem(row, column, date.status().id(),
             date.status().id() == "chronology.missing_date"
                 ? "the date is missing: every contact needs the date it happened (\"?22 May 2016\" when uncertain)"
-                : "\"" + (cell ? Trimmed(cell->text) : std::string()) + "\": " + date.status().message());
+                : quoted);
     return std::nullopt;
   }
   return *date;

@@ -14,6 +14,9 @@
 #include "tests/real_readers.h"
 #include "tests/test_paths.h"
 
+// Runs real readers or other programs: the readers suite (see CMakeLists.txt).
+TEST_SUITE_BEGIN("readers");
+
 namespace dhr {
 namespace {
 
@@ -110,3 +113,5 @@ TEST_CASE("fill corpus: tags typed into every paragraph of real documents fill t
 
 }  // namespace
 }  // namespace dhr
+
+TEST_SUITE_END();

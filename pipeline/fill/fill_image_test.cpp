@@ -108,7 +108,7 @@ TEST_CASE("fill image: a tag not alone, something not a picture and a bad PNG ar
   CHECK(missing.report.warnings.size() == 1);
 }
 
-TEST_CASE("fill image: LibreOffice shows the pictures in its PDF and python-docx opens the file") {
+TEST_CASE("fill image: LibreOffice shows the pictures in its PDF and python-docx opens the file" * doctest::test_suite("readers")) {
   testing::TempDir dir;
   const std::string png = SmallPng();
   nlohmann::json data = {{"pictures", {{"first", ImageData(png)}}}, {"more", {ImageData(png, 50)}}};

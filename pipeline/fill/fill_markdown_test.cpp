@@ -95,7 +95,7 @@ TEST_CASE("fill markdown: every construct becomes Word structure") {
   CHECK(Count(package.Bytes("word/numbering.xml"), "<w:abstractNum ") == 2);
 }
 
-TEST_CASE("fill markdown: LibreOffice reads every construct and python-docx opens the file") {
+TEST_CASE("fill markdown: LibreOffice reads every construct and python-docx opens the file" * doctest::test_suite("readers")) {
   testing::TempDir dir;
   auto bytes = FillToDocx(Open(FindingsTemplate()), {{"findings", kFindings}}, {}, nullptr);
   REQUIRE_MESSAGE(bytes.ok(), bytes.status().Describe());

@@ -96,7 +96,7 @@ TEST_CASE("fill shade: a value that is not a colour is an error naming the tag; 
   CHECK(errors[0].id == "template.bad_path");
 }
 
-TEST_CASE("fill shade: LibreOffice and python-docx read the shaded cells") {
+TEST_CASE("fill shade: LibreOffice and python-docx read the shaded cells" * doctest::test_suite("readers")) {
   testing::TempDir dir;
   auto bytes = FillToDocx(Open(DocxFixture().Body(StatusTable("<w:tcPr><w:tcW w:w=\"3000\" w:type=\"dxa\"/></w:tcPr>"))),
                           kRows, {}, nullptr);

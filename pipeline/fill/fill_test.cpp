@@ -218,7 +218,7 @@ TEST_CASE("fill: comments are filled; tags where the fill does not look are warn
   CHECK(filled.report.warnings[0].part == "docProps/core.xml");
 }
 
-TEST_CASE("fill: LibreOffice reads the filled document and python-docx opens it") {
+TEST_CASE("fill: LibreOffice reads the filled document and python-docx opens it" * doctest::test_suite("readers")) {
   testing::TempDir dir;
   DocxFixture template_docx;
   template_docx

@@ -63,7 +63,7 @@ struct Cleaned {
   CleanReport report;
 };
 
-TEST_CASE("publish corpus: every file cleans to a package LibreOffice and python-docx open, with nothing hidden left") {
+TEST_CASE("publish corpus: every file cleans to a package LibreOffice and python-docx open, with nothing hidden left" * doctest::test_suite("readers")) {
   TempDir dir;
   std::vector<Cleaned> files;
   for (const std::string& path : CorpusFiles()) {

@@ -8,7 +8,7 @@
 // the independent leak scan (pipeline/scan, --publication checks included) on those very bytes,
 // opened afresh. The outcome carries the scan's findings; the caller writes the bytes only when
 // there are none. The Home Office data form is refused: it is never published.
-// Covered by publish_test.cpp and tests/publish_cli_test.cpp, tests/publication_matrix_test.cpp.
+// Covered by tests/publish_cli_test.cpp, tests/publication_matrix_test.cpp and tests/publish_corpus_test.cpp.
 #pragma once
 
 #include <string>

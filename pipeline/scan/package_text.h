@@ -18,7 +18,7 @@
 // custom XML (customXml/), whose element and attribute names are the author's own, elements and
 // attributes are numbered instead ("text of element 3"), and their names are items too
 // ("name of element 3").
-// Items are given part by part in the package's stored order. Covered by package_text_test.cpp.
+// Items are given part by part in the package's stored order. Covered by package_scan_test.cpp.
 #pragma once
 
 #include <functional>
