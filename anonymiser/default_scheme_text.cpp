@@ -25,6 +25,10 @@ adult: Adult        # the word before an adult's code
 child: Child        # the word before a child's code
 perpetrator: AP     # after the victim's letter: Adult XAP
 gender_neutral_children: true
+# Drafts of the overview report and executive summary use the codes, as the final report does
+# ("The draft and final reports should all use these agreed pseudonyms"); `real` keeps the names.
+# A case may choose otherwise with review: draft_names: in case.yaml.
+draft_names: codes
 
 # Relationships coded as children unless the person has `child: false` in case.yaml. With
 # gender_neutral_children, all children of one person are numbered together: Child X1, Child X2.

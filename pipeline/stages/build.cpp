@@ -8,6 +8,7 @@
 #include "docx/properties.h"
 #include "pipeline/stages/case_data.h"
 #include "pipeline/chronology/chronology_document.h"
+#include "pipeline/fill/contents_list.h"
 #include "pipeline/fill/fill.h"
 #include "pipeline/mark/mark.h"
 #include "pipeline/publish/publish.h"
@@ -48,13 +49,16 @@ Result<std::vector<DocumentTemplate>> TemplatesFor(Stage stage, std::vector<Docu
 MarkingOptions Marking(Stage stage, const Case& c, bool data_form) {
   MarkingOptions options;
   options.classification = Classification::kOfficialSensitive;
+  // The report documents carry the case's marking (review: marking:); the data form keeps its own.
+  if (!data_form && c.review.marking == "OFFICIAL") options.classification = Classification::kOfficial;
+  if (!data_form) options.descriptor = c.review.marking_descriptor;
   if (stage == Stage::kDraft && !data_form) options.draft_number = c.review.draft;
   return options;
 }
 
 // Fill, then the stage's own steps for one document. Publication findings go to `outcome`.
 Status BuildOne(DocumentTemplate& t, Stage stage, const CaseMatcher& prepared, const nlohmann::json& data,
-                BuildOutcome& outcome) {
+                bool draft_codes, BuildOutcome& outcome) {
   const bool data_form = t.name == kDataFormDocument;
   const std::string file_name = t.name + ".docx";
   FillReport report;
@@ -68,6 +72,7 @@ Status BuildOne(DocumentTemplate& t, Stage stage, const CaseMatcher& prepared, c
     return Status::Error("build.fill_errors", message);
   }
   Package& package = *filled;
+  if (Status s = FillContentsList(package); !s.ok()) return s.At(file_name);
   if (data_form) {
     if (Status s = SetCustomProperty(package, publish::kDocumentKindProperty, publish::kDataFormKind); !s.ok())
       return s.At(file_name);
@@ -81,7 +86,7 @@ Status BuildOne(DocumentTemplate& t, Stage stage, const CaseMatcher& prepared, c
     outcome.documents.push_back(BuiltDocument{t.name, file_name, std::move(published->bytes)});
     return Status();
   }
-  if (stage == Stage::kSubmission && !data_form) {
+  if ((stage == Stage::kSubmission || (stage == Stage::kDraft && draft_codes)) && !data_form) {
     if (Status s = AnonymiseDocument(package, *prepared.matcher, nullptr); !s.ok()) return s.At(file_name);
   }
   if (Status s = MarkDocument(package, Marking(stage, prepared.the_case, data_form)); !s.ok()) return s.At(file_name);
@@ -127,7 +132,7 @@ bool BuildOutcome::clean() const {
 // anonymiser's replacements in agency names unless the stage is a draft). A case folder without
 // agency files gives an empty chronology; a bad row stops the build with every error at once.
 static Result<nlohmann::json> BuildChronologyData(FileSystem& fs, const CaseMatcher& prepared, Stage stage,
-                                           std::vector<std::string>& warnings) {
+                                           bool draft_codes, std::vector<std::string>& warnings) {
   const std::string& folder = prepared.the_case.folder;
   const std::string chronology_folder = (folder.empty() ? std::string(".") : folder) + "/chronology";
   std::error_code ec;
@@ -138,7 +143,7 @@ static Result<nlohmann::json> BuildChronologyData(FileSystem& fs, const CaseMatc
   for (const ChronologyProblem& w : chronology->warnings) warnings.push_back(w.Describe());
   nlohmann::json data = ChronologyData(*chronology);
   if (prepared.the_case.review.chronology_timeline) {
-    auto image = TimelineImageData(*chronology, stage == Stage::kDraft ? nullptr : prepared.matcher.get(), 250);
+    auto image = TimelineImageData(*chronology, stage == Stage::kDraft && !draft_codes ? nullptr : prepared.matcher.get(), 250);
     if (!image.ok()) return image.status();
     data["timeline"] = std::move(image).value();
   }
@@ -152,11 +157,16 @@ Result<BuildOutcome> BuildDocuments(FileSystem& fs, BuildRequest request) {
   outcome.warnings = prepared->warnings;
   auto sections = ReadSections(prepared->the_case.folder);
   if (!sections.ok()) return sections.status();
+  std::vector<Status> unwritten = UnwrittenSections(*sections, prepared->the_case.folder);
+  if (request.stage != Stage::kDraft && !unwritten.empty()) return Status::Several("build.sections_unwritten", unwritten);
+  for (const Status& s : unwritten) outcome.warnings.push_back(s.Describe() + " (the draft shows the guidance in its place)");
+  auto draft_codes = DraftsUseCodes(fs, prepared->the_case);
+  if (!draft_codes.ok()) return draft_codes.status();
   auto templates = TemplatesFor(request.stage, std::move(request.templates));
   if (!templates.ok()) return templates.status();
   if (Status s = CheckTemplates(*templates); !s.ok()) return s;
 
-  auto chronology = BuildChronologyData(fs, *prepared, request.stage, outcome.warnings);
+  auto chronology = BuildChronologyData(fs, *prepared, request.stage, *draft_codes, outcome.warnings);
   if (!chronology.ok()) return chronology.status();
   nlohmann::json data = CaseData(prepared->the_case, prepared->identities, *sections, (*chronology)["rows"]);
   data["chronology_counts"] = (*chronology)["counts"];
@@ -166,7 +176,7 @@ Result<BuildOutcome> BuildDocuments(FileSystem& fs, BuildRequest request) {
   // Only a draft is numbered: the copies for the Home Office and the public are the final report.
   if (request.stage != Stage::kDraft) data["review"]["draft"] = nullptr;
   for (DocumentTemplate& t : *templates)
-    if (Status s = BuildOne(t, request.stage, *prepared, data, outcome); !s.ok()) return s;
+    if (Status s = BuildOne(t, request.stage, *prepared, data, *draft_codes, outcome); !s.ok()) return s;
   if (!outcome.clean()) outcome.documents.clear();  // all or nothing
   return outcome;
 }

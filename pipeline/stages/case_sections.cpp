@@ -7,6 +7,7 @@
 #include <system_error>
 
 #include "pipeline/stages/case_data.h"
+#include "pipeline/stages/section_guidance.h"
 
 namespace dhr {
 namespace {
@@ -71,6 +72,22 @@ std::string SectionKey(const std::string& file_name) {
   }
   if (key.front() == '_' || key.back() == '_') return "";
   return key;
+}
+
+std::vector<Status> UnwrittenSections(const CaseSections& sections, const std::string& case_folder) {
+  std::vector<Status> unwritten;
+  for (const SectionGuidance& section : BuiltInSectionGuidance()) {
+    if (!section.required) continue;
+    const SectionTexts& texts = section.folder == "overview" ? sections.overview : sections.executive_summary;
+    auto text = texts.find(section.key);
+    if (text != texts.end() && text->second.find_first_not_of(" \t\r\n") != std::string::npos) continue;
+    const std::string document = section.document == "overview-report" ? "the overview report" : "the executive summary";
+    const fs::path file = fs::path(case_folder.empty() ? "." : case_folder) / "sections" / section.folder / section.file;
+    unwritten.push_back(Status::Error("build.section_unwritten",
+                                      "not written yet: " + document + "'s section \"" + section.heading + "\"",
+                                      InFile(file.string())));
+  }
+  return unwritten;
 }
 
 Result<CaseSections> ReadSections(const std::string& case_folder) {
