@@ -110,19 +110,20 @@ void CheckDataForm(const Case& c, const CaseSourceMap& where, YamlReader& reader
   CheckFormPerson(c, kPerpetratorRole, form, reader);
 }
 
-// The family's choice of pseudonyms agrees with the people's `pseudonym:` entries; a descriptor
-// goes with OFFICIAL-SENSITIVE only (the Government Security Classifications).
+// The family's choice of pseudonyms should agree with the people's `pseudonym:` entries (a warning:
+// the report would say one thing and do another); a descriptor goes with OFFICIAL-SENSITIVE only
+// (the Government Security Classifications).
 void CheckFamilyAndMarking(const Case& c, YamlReader& reader) {
   const FamilyInvolvement& family = c.review.family;
   bool any_pseudonym = false;
   for (const Person& person : c.people) any_pseudonym = any_pseudonym || !person.pseudonym.empty();
   if (family.pseudonym == "chosen" && !any_pseudonym) {
-    reader.Error(family.pos, "family",
+    reader.Warning(family.pos, "family",
                  "family: pseudonym: chosen, but no person has a pseudonym: write the family's choice "
                  "as pseudonym: under the person in people:");
   }
   if (family.pseudonym == "declined" && any_pseudonym) {
-    reader.Error(family.pos, "family",
+    reader.Warning(family.pos, "family",
                  "family: pseudonym: declined, but a person has a pseudonym: in people:; remove it, or "
                  "write pseudonym: chosen");
   }

@@ -153,6 +153,7 @@ json ReviewData(const Review& review) {
       {"advocate", Text(family.advocate)},
       {"saw_report", family.saw_report ? json(*family.saw_report) : json(nullptr)},
       {"did_not_see_report", family.saw_report.has_value() && !*family.saw_report},
+      {"given", !family.pseudonym.empty() || !family.advocate.empty() || family.saw_report.has_value()},
   };
   const int with_contact = static_cast<int>(review.agencies.size());
   const int contacted = with_contact + static_cast<int>(review.agencies_without_contact.size());
