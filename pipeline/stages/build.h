@@ -3,17 +3,20 @@
 // Input: a case folder (case.yaml, sections/, chronology/), the stage, and the template of each
 // document (the built-in ones or a partnership's own). Output: the bytes of every document of the
 // stage, or none at all:
-//   draft        every document with the real names, marked OFFICIAL-SENSITIVE with the draft
-//                number of the case file (review.draft) on every page; the data form marked
-//                OFFICIAL-SENSITIVE;
-//   submission   (to the Home Office) the report documents anonymised and marked
-//                OFFICIAL-SENSITIVE; the data form marked, not anonymised;
+//   draft        the report documents anonymised when review.draft_names (or the code scheme)
+//                says codes, else with the real names, marked with review.marking (default
+//                OFFICIAL-SENSITIVE) and the draft number (review.draft) on every page; the data
+//                form with the real names, marked OFFICIAL-SENSITIVE;
+//   submission   (to the Home Office) the report documents anonymised and marked with
+//                review.marking; the data form marked OFFICIAL-SENSITIVE, not anonymised;
 //   publication  the report documents through the publication stage (pipeline/publish: clean,
 //                strip markings, anonymise, leak-scan the very bytes); no data form. Any finding
 //                in any document and the outcome carries no document, only the findings.
 // Each document is filled from CaseData (case_data.h), with `stage` ("draft", "submission",
 // "publication") added and review.draft null except at draft; Markdown sections go under the
-// template's own headings. The data form carries the custom property dhr.document=home-office-data-form, so
+// template's own headings; then its list of contents is filled (pipeline/fill/contents_list.h).
+// A required section not written (case_data.h, UnwrittenSections) is a warning in a draft and
+// stops the submission and the publication ("build.sections_unwritten", every one named). The data form carries the custom property dhr.document=home-office-data-form, so
 // `dhr publish` refuses it.
 // Errors: the case's (every error of case.yaml at once), "build.section_*", and
 // "build.template_errors" listing every mistake of every template at once, each with its
