@@ -58,7 +58,7 @@ std::vector<Identity> ProfessionalIdentities(const Case& c, const Scheme& scheme
     }
     identities.push_back({"professional:" + std::to_string(i), IdentityKind::kProfessional, code,
                           NamesOf(professional.name, professional.aliases), professional.role,
-                          false, professional.pos});
+                          false, professional.pos, {}});
   }
   return identities;
 }
@@ -68,7 +68,7 @@ std::vector<Identity> PlaceIdentities(const Case& c) {
   for (size_t i = 0; i < c.places.size(); ++i) {
     const Place& place = c.places[i];
     identities.push_back({"place:" + std::to_string(i), IdentityKind::kPlace, place.replacement,
-                          NamesOf(place.name, place.aliases), "place", false, place.pos});
+                          NamesOf(place.name, place.aliases), "place", false, place.pos, {}});
   }
   return identities;
 }

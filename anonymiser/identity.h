@@ -21,6 +21,10 @@ struct Identity {
   std::string role;                // "victim", "perpetrator", a relationship, or a professional role
   bool is_child = false;
   SourcePos pos;                   // where the entry starts in case.yaml
+  // How documents describe a relative's relationship: the case file's word, or for a child under a
+  // scheme with gender_neutral_children its word without a gender ("child" for "daughter"); empty
+  // for the victim, the perpetrator, professionals and places.
+  std::string relationship_text;
 };
 
 }  // namespace dhr

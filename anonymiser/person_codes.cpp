@@ -227,10 +227,16 @@ class PersonCoder {
       const Person& person = case_.people[i];
       std::vector<std::string> names = {person.name};
       names.insert(names.end(), person.aliases.begin(), person.aliases.end());
-      identities.push_back({"person:" + std::to_string(i), IdentityKind::kPerson,
-                            person.pseudonym.empty() ? codings_[i].code : person.pseudonym,
-                            std::move(names), HasRole(person) ? person.role : person.relationship,
-                            codings_[i].is_child, person.pos});
+      Identity identity{"person:" + std::to_string(i), IdentityKind::kPerson,
+                        person.pseudonym.empty() ? codings_[i].code : person.pseudonym,
+                        std::move(names), HasRole(person) ? person.role : person.relationship,
+                        codings_[i].is_child, person.pos, {}};
+      if (!HasRole(person)) {
+        identity.relationship_text = codings_[i].is_child && scheme_.gender_neutral_children
+                                         ? std::string(NeutralRelationship(person.relationship))
+                                         : person.relationship;
+      }
+      identities.push_back(std::move(identity));
     }
     return identities;
   }

@@ -13,7 +13,7 @@ namespace {
 
 constexpr std::string_view kSchemeKeys[] = {
     "name",     "adult",     "child",         "perpetrator",        "gender_neutral_children",
-    "children", "relatives", "professionals", "other_professionals"};
+    "children", "relatives", "professionals", "other_professionals", "draft_names"};
 constexpr std::string_view kProfessionalKeys[] = {"role", "also", "code"};
 
 bool IsCapitals(std::string_view text) {
@@ -46,6 +46,7 @@ class SchemeYamlReader {
       if (field.key == "gender_neutral_children") {
         out_.gender_neutral_children = reader_.Bool(field).value_or(true);
       }
+      if (field.key == "draft_names") ReadDraftNames(field);
       if (field.key == "children") ReadChildren(field);
       if (field.key == "relatives") ReadRelatives(field);
       if (field.key == "professionals") {
@@ -91,6 +92,16 @@ class SchemeYamlReader {
         reader_.Pos(node), "relationship",
         key + ": unknown relationship '" + word + "'" + DidYouMean(word, KnownRelationships()));
     return false;
+  }
+
+  void ReadDraftNames(const YamlField& field) {
+    std::string value = reader_.Text(field);
+    if (value == "codes" || value == "real") {
+      out_.draft_names_codes = value == "codes";
+    } else if (!value.empty()) {
+      reader_.Error(reader_.Pos(field.value), "draft_names",
+                    "draft_names: expected codes (drafts use the agreed codes) or real (drafts hold the real names)");
+    }
   }
 
   void ReadChildren(const YamlField& field) {

@@ -33,6 +33,9 @@ struct Scheme {
   std::string perpetrator_suffix = "AP";  // "Adult XAP"
   // Children are numbered (Child X1) rather than given a relationship suffix (Child XD).
   bool gender_neutral_children = true;
+  // Drafts use the codes (seed 004: "The draft and final reports should all use these agreed
+  // pseudonyms") rather than the real names; a case may choose otherwise (review: draft_names:).
+  bool draft_names_codes = false;
   // Relationships coded as children unless the person has `child: false`.
   std::vector<std::string> child_relationships = {"child",     "son",     "daughter",
                                                   "stepchild", "stepson", "stepdaughter"};

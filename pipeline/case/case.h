@@ -101,6 +101,16 @@ struct ContributingAgency {
   SourcePos pos;
 };
 
+// How the family took part (seed 004 "When to use a Pseudonym", "Support to the family"; seed 002
+// Appendix 10 "Involvement of family...").
+struct FamilyInvolvement {
+  std::string pseudonym;            // "chosen" (the family chose the pseudonyms) or "declined"; empty: not said
+  std::string participation;        // who took part and how: free text, a sentence or two
+  std::string advocate;             // the advocate or service that supported the family; empty: none named
+  std::optional<bool> saw_report;   // the family read the report before it was submitted
+  SourcePos pos;
+};
+
 struct TermsOfReference {
   std::optional<Date> scope_from;  // the period the review looks at
   std::optional<Date> scope_to;
@@ -121,9 +131,14 @@ struct Review {
   ReviewLead author;                     // empty name: the Chair is the author
   std::vector<PanelMember> panel;
   std::optional<int> panel_meetings;
-  std::vector<ContributingAgency> agencies;
+  std::vector<ContributingAgency> agencies;  // contacted, and had contact with the people of the case
+  std::vector<std::string> agencies_without_contact;  // contacted, and had none
+  FamilyInvolvement family;
   TermsOfReference terms_of_reference;
   std::optional<int> draft;              // the draft number; none for the final report
+  std::string draft_names;               // "codes" or "real" in drafts; empty: the code scheme's choice
+  std::string marking = "OFFICIAL-SENSITIVE";  // of drafts and the submission: "OFFICIAL" or "OFFICIAL-SENSITIVE"
+  std::string marking_descriptor;        // with OFFICIAL-SENSITIVE only: "PERSONAL"...
   std::vector<std::string> dissemination;  // who receives the report
   SourcePos pos;
 };
@@ -135,6 +150,8 @@ struct Homicide {
   std::string method;
   std::string verdict;
   std::string sentence;
+  std::optional<Date> proceedings_concluded;  // the criminal proceedings completed
+  std::string coroner_conclusion;             // the inquest's conclusion, where there was no trial
   std::optional<int> children_in_household;
   SourcePos pos;
 };

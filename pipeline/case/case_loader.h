@@ -15,16 +15,23 @@
 //           dates {referral, decision, home_office_notified, started, completed, submitted},
 //           chair {name, independence, background}, author {name, independence},
 //           panel [{name, role, agency}], panel_meetings, agencies [{name, contribution: one or a
-//           list of IMR | chronology | report | information}], terms_of_reference {scope_from,
-//           scope_to, questions [...]}, draft (a number), dissemination [recipients],
-//           chronology_timeline (true/false: the overview report shows the chronology's timeline)
+//           list of IMR | chronology | report | information}] (the agencies contacted that had
+//           contact), agencies_without_contact [names] (contacted, and had none), family
+//           {pseudonym (chosen | declined), participation, advocate, saw_report (true/false)},
+//           terms_of_reference {scope_from, scope_to, questions [...]}, draft (a number),
+//           draft_names (codes | real: what drafts hold; default the code scheme's draft_names),
+//           marking (OFFICIAL | OFFICIAL-SENSITIVE, of drafts and the submission; default
+//           OFFICIAL-SENSITIVE), marking_descriptor (PERSONAL...: with OFFICIAL-SENSITIVE only),
+//           dissemination [recipients], chronology_timeline (true/false: the overview report
+//           shows the chronology's timeline)
 //   people: name, aliases, role (victim | perpetrator), relationship (mother, child, ...),
 //           of (victim | perpetrator | a person's name or alias; default victim), pseudonym, code,
 //           child (true/false: overrides whether the scheme codes them as a child), dob, age
 //           (at the homicide; computed from dob when not given), gender, ethnicity (an ONS 2021
 //           category), nationality, religion, sexual_orientation, disability
 //   homicide: date, place (a place's name or free text), method, verdict, sentence,
-//           children_in_household
+//           proceedings_concluded (the date the criminal proceedings completed),
+//           coroner_conclusion (where there was no trial), children_in_household
 //   data_form: victim_relationship, perpetrator_relationship, other_victims, previous_reviews;
 //           writing `data_form:` (even empty) asks that every field the Home Office form needs
 //           be present (review_checks.h)

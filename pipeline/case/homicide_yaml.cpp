@@ -3,8 +3,10 @@
 namespace dhr {
 namespace {
 
-constexpr std::string_view kHomicideKeys[] = {"date",    "place",    "method",
-                                              "verdict", "sentence", "children_in_household"};
+constexpr std::string_view kHomicideKeys[] = {"date",     "place",
+                                              "method",   "verdict",
+                                              "sentence", "proceedings_concluded",
+                                              "coroner_conclusion", "children_in_household"};
 constexpr std::string_view kDataFormKeys[] = {"victim_relationship", "perpetrator_relationship",
                                               "other_victims", "previous_reviews"};
 
@@ -18,6 +20,8 @@ void ReadHomicideYaml(const YAML::Node& node, YamlReader& reader, Homicide* out)
     if (field.key == "method") out->method = reader.Text(field, false);
     if (field.key == "verdict") out->verdict = reader.Text(field, false);
     if (field.key == "sentence") out->sentence = reader.Text(field, false);
+    if (field.key == "proceedings_concluded") out->proceedings_concluded = reader.IsoDate(field);
+    if (field.key == "coroner_conclusion") out->coroner_conclusion = reader.Text(field, false);
     if (field.key == "children_in_household") out->children_in_household = reader.Count(field);
   }
 }

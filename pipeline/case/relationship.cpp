@@ -30,7 +30,30 @@ bool Contains(std::span<const std::string_view> words, std::string_view word) {
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+struct Neutral {
+  std::string_view gendered, neutral;
+};
+
+constexpr std::array<Neutral, 28> kNeutral = {{
+    {"mother", "parent"},          {"father", "parent"},           {"stepmother", "step-parent"},
+    {"stepfather", "step-parent"}, {"brother", "sibling"},         {"sister", "sibling"},
+    {"half-brother", "half-sibling"}, {"half-sister", "half-sibling"}, {"stepbrother", "step-sibling"},
+    {"stepsister", "step-sibling"}, {"son", "child"},              {"daughter", "child"},
+    {"stepson", "stepchild"},      {"stepdaughter", "stepchild"},  {"grandmother", "grandparent"},
+    {"grandfather", "grandparent"}, {"grandson", "grandchild"},    {"granddaughter", "grandchild"},
+    {"aunt", "parent's sibling"},  {"uncle", "parent's sibling"},  {"niece", "sibling's child"},
+    {"nephew", "sibling's child"}, {"husband", "partner"},         {"wife", "partner"},
+    {"ex-husband", "ex-partner"},  {"ex-wife", "ex-partner"},      {"boyfriend", "partner"},
+    {"girlfriend", "partner"},
+}};
+
 }  // namespace
+
+std::string_view NeutralRelationship(std::string_view word) {
+  for (const Neutral& n : kNeutral)
+    if (n.gendered == word) return n.neutral;
+  return word;
+}
 
 std::span<const std::string_view> PersonRoles() { return kRoles; }
 std::span<const std::string_view> KnownRelationships() { return kAll; }

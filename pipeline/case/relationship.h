@@ -24,4 +24,8 @@ bool IsKnownRelationship(std::string_view word);
 // True for words that say the person's gender: "daughter", "brother"; false for "child", "sibling".
 bool IsGenderedRelationship(std::string_view word);
 
+// The word without a gender: "daughter" -> "child", "stepson" -> "stepchild", "sister" ->
+// "sibling", "niece" -> "sibling's child"; a word without a gender is returned as it is.
+std::string_view NeutralRelationship(std::string_view word);
+
 }  // namespace dhr

@@ -110,6 +110,29 @@ void CheckDataForm(const Case& c, const CaseSourceMap& where, YamlReader& reader
   CheckFormPerson(c, kPerpetratorRole, form, reader);
 }
 
+// The family's choice of pseudonyms should agree with the people's `pseudonym:` entries (a warning:
+// the report would say one thing and do another); a descriptor goes with OFFICIAL-SENSITIVE only
+// (the Government Security Classifications).
+void CheckFamilyAndMarking(const Case& c, YamlReader& reader) {
+  const FamilyInvolvement& family = c.review.family;
+  bool any_pseudonym = false;
+  for (const Person& person : c.people) any_pseudonym = any_pseudonym || !person.pseudonym.empty();
+  if (family.pseudonym == "chosen" && !any_pseudonym) {
+    reader.Warning(family.pos, "family",
+                 "family: pseudonym: chosen, but no person has a pseudonym: write the family's choice "
+                 "as pseudonym: under the person in people:");
+  }
+  if (family.pseudonym == "declined" && any_pseudonym) {
+    reader.Warning(family.pos, "family",
+                 "family: pseudonym: declined, but a person has a pseudonym: in people:; remove it, or "
+                 "write pseudonym: chosen");
+  }
+  if (!c.review.marking_descriptor.empty() && c.review.marking != "OFFICIAL-SENSITIVE") {
+    reader.Error(c.review.pos, "marking",
+                 "review: marking_descriptor goes with marking: OFFICIAL-SENSITIVE only");
+  }
+}
+
 }  // namespace
 
 int AgeOn(const Date& born, const Date& on) {
@@ -130,6 +153,7 @@ void CheckReviewFacts(Case* c, const CaseSourceMap& where, YamlReader& reader) {
   CheckDateOrder(*c, where, reader);
   WarnOfDelay(*c, where, reader);
   CheckDataForm(*c, where, reader);
+  CheckFamilyAndMarking(*c, reader);
 }
 
 }  // namespace dhr

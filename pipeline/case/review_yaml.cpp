@@ -12,8 +12,13 @@ namespace {
 constexpr std::string_view kReviewKeys[] = {
     "partnership", "letter",  "title",         "scheme",         "local_reference",
     "police_force", "fictional", "dates",      "chair",          "author",
-    "panel",        "panel_meetings", "agencies", "terms_of_reference", "draft",
+    "panel",        "panel_meetings", "agencies", "agencies_without_contact", "family",
+    "terms_of_reference", "draft", "draft_names", "marking", "marking_descriptor",
     "dissemination", "chronology_timeline"};
+constexpr std::string_view kFamilyKeys[] = {"pseudonym", "participation", "advocate", "saw_report"};
+constexpr std::array<std::string_view, 2> kFamilyPseudonym = {"chosen", "declined"};
+constexpr std::array<std::string_view, 2> kDraftNames = {"codes", "real"};
+constexpr std::array<std::string_view, 2> kMarkings = {"OFFICIAL", "OFFICIAL-SENSITIVE"};
 constexpr std::string_view kDateKeys[] = {"referral", "decision",  "home_office_notified",
                                           "started",  "completed", "submitted"};
 constexpr std::string_view kChairKeys[] = {"name", "independence", "background"};
@@ -58,6 +63,11 @@ class ReviewReader {
       }
       if (field.key == "terms_of_reference") ReadTerms(field.value);
       if (field.key == "draft") out_.draft = reader_.Count(field);
+      if (field.key == "draft_names") out_.draft_names = OneOf(field, kDraftNames);
+      if (field.key == "marking") ReadMarking(field);
+      if (field.key == "marking_descriptor") out_.marking_descriptor = reader_.Text(field);
+      if (field.key == "agencies_without_contact") out_.agencies_without_contact = reader_.TextList(field);
+      if (field.key == "family") ReadFamily(field.value);
       if (field.key == "dissemination") out_.dissemination = reader_.TextList(field);
     }
   }
@@ -144,6 +154,43 @@ class ReviewReader {
                       "contribution: expected IMR, chronology, report or information" +
                           DidYouMean(word, kContributions));
       }
+    }
+  }
+
+  // One of `allowed` (ignoring case), as the list writes it; an error naming them otherwise.
+  std::string OneOf(const YamlField& field, std::span<const std::string_view> allowed) {
+    std::string word = reader_.Text(field);
+    if (word.empty()) return word;
+    auto known = std::ranges::find_if(allowed, [&](std::string_view k) { return EqualIgnoringCase(k, word); });
+    if (known != allowed.end()) return std::string(*known);
+    std::string expected;
+    for (std::string_view k : allowed) expected += (expected.empty() ? "" : " or ") + std::string(k);
+    reader_.Error(reader_.Pos(field.value), field.key,
+                  field.key + ": expected " + expected + DidYouMean(word, allowed));
+    return "";
+  }
+
+  // OFFICIAL or OFFICIAL-SENSITIVE, any case; "OFFICIAL SENSITIVE" (a space) is the same marking.
+  void ReadMarking(const YamlField& field) {
+    std::string text = reader_.Text(field);
+    std::ranges::replace(text, ' ', '-');
+    auto known = std::ranges::find_if(kMarkings, [&](std::string_view k) { return EqualIgnoringCase(k, text); });
+    if (known != kMarkings.end()) {
+      out_.marking = std::string(*known);
+    } else if (!text.empty()) {
+      reader_.Error(reader_.Pos(field.value), "marking",
+                    "marking: expected OFFICIAL or OFFICIAL-SENSITIVE (the Government Security Classifications)");
+    }
+  }
+
+  void ReadFamily(const YAML::Node& node) {
+    FamilyInvolvement& family = out_.family;
+    family.pos = reader_.Pos(node);
+    for (const YamlField& field : reader_.Fields(node, "family", kFamilyKeys)) {
+      if (field.key == "pseudonym") family.pseudonym = OneOf(field, kFamilyPseudonym);
+      if (field.key == "participation") family.participation = reader_.Text(field, false);
+      if (field.key == "advocate") family.advocate = reader_.Text(field, false);
+      if (field.key == "saw_report") family.saw_report = reader_.Bool(field);
     }
   }
 

@@ -105,3 +105,83 @@ TEST_CASE("review yaml: contributions are a fixed vocabulary") {
 
 }  // namespace
 }  // namespace dhr
+
+namespace dhr {
+namespace {
+
+constexpr std::string_view kFamilyAndMarking = R"(review:
+  agencies:
+    - name: Westshire Police
+      contribution: IMR
+  agencies_without_contact: [Westshire Fire and Rescue Service, Northbrook Housing]
+  family:
+    pseudonym: chosen
+    participation: The victim's sister met the Chair twice.
+    advocate: an advocate from AAFDA
+    saw_report: no
+  draft_names: Real
+  marking: official sensitive
+  marking_descriptor: PERSONAL
+homicide:
+  proceedings_concluded: 2023-07-14
+  coroner_conclusion: Unlawful killing
+people:
+  - name: Ann Example
+    role: victim
+    pseudonym: Anna
+)";
+
+TEST_CASE("review yaml: family involvement, agencies without contact, draft names and the marking") {
+  Result<Case> c = ParseCase(kFamilyAndMarking, "case.yaml");
+  REQUIRE_MESSAGE(c.ok(), c.status().message());
+  const Review& r = c->review;
+  CHECK(r.agencies_without_contact == std::vector<std::string>{"Westshire Fire and Rescue Service", "Northbrook Housing"});
+  CHECK(r.family.pseudonym == "chosen");
+  CHECK(r.family.participation == "The victim's sister met the Chair twice.");
+  CHECK(r.family.advocate == "an advocate from AAFDA");
+  CHECK(r.family.saw_report == false);
+  CHECK(r.draft_names == "real");
+  CHECK(r.marking == "OFFICIAL-SENSITIVE");
+  CHECK(r.marking_descriptor == "PERSONAL");
+  CHECK(c->homicide.proceedings_concluded == Date{2023, 7, 14});
+  CHECK(c->homicide.coroner_conclusion == "Unlawful killing");
+  // Not written: OFFICIAL-SENSITIVE, and the scheme's choice of names.
+  Result<Case> plain = ParseCase("review:\n  partnership: P\n", "case.yaml");
+  REQUIRE(plain.ok());
+  CHECK(plain->review.marking == "OFFICIAL-SENSITIVE");
+  CHECK(plain->review.draft_names.empty());
+}
+
+TEST_CASE("review yaml: the new keys' mistakes are reported at their place, unknown keys too") {
+  CHECK(ErrorsOf("review:\n  draft_names: pseudonyms\n  marking: SECRET\n  family:\n    pseudonym: maybe\n"
+                 "    saw_report: perhaps\n    met_panel: yes\n") ==
+        "case.yaml:2:16: draft_names: expected codes or real\n"
+        "case.yaml:3:12: marking: expected OFFICIAL or OFFICIAL-SENSITIVE (the Government Security Classifications)\n"
+        "case.yaml:5:16: pseudonym: expected chosen or declined\n"
+        "case.yaml:6:17: saw_report: expected true or false\n"
+        "case.yaml:7:5: family: unknown key 'met_panel'\n");
+  CHECK(ErrorsOf("homicide:\n  trial_date: 2023-01-01\n") == "case.yaml:2:3: homicide: unknown key 'trial_date'\n");
+}
+
+std::string WarningsOf(std::string_view yaml) {
+  Result<Case> c = ParseCase(yaml, "case.yaml");
+  REQUIRE_MESSAGE(c.ok(), c.status().Describe());
+  std::string out;
+  for (const Status& warning : c->warnings) out += warning.Describe() + "\n";
+  return out;
+}
+
+TEST_CASE("review yaml: the family's choice of pseudonyms agrees with people: (a warning), a descriptor needs OFFICIAL-SENSITIVE") {
+  CHECK(WarningsOf("review:\n  family:\n    pseudonym: chosen\npeople:\n  - name: A B\n    role: victim\n")
+            .find("case.yaml:3:5: warning: family: pseudonym: chosen, but no person has a pseudonym") != std::string::npos);
+  CHECK(WarningsOf("review:\n  family:\n    pseudonym: declined\npeople:\n  - name: A B\n    role: victim\n"
+                   "    pseudonym: Anna\n")
+            .find("case.yaml:3:5: warning: family: pseudonym: declined, but a person has a pseudonym") != std::string::npos);
+  CHECK(WarningsOf("review:\n  family:\n    pseudonym: chosen\npeople:\n  - name: A B\n    role: victim\n"
+                   "    pseudonym: Anna\n") == "");
+  CHECK(ErrorsOf("review:\n  marking: OFFICIAL\n  marking_descriptor: PERSONAL\n") ==
+        "case.yaml:2:3: review: marking_descriptor goes with marking: OFFICIAL-SENSITIVE only\n");
+}
+
+}  // namespace
+}  // namespace dhr

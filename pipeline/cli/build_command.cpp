@@ -90,8 +90,9 @@ int RunBuild(const BuildArgs& args) {
   for (const stages::BuiltDocument& document : outcome->documents)
     std::cerr << "dhr: wrote " << (std::filesystem::path(dir) / document.file_name).string() << "\n";
   std::cerr << "dhr: built the " << stages::StageName(*stage) << " documents of " << args.case_path
-            << (*stage == stages::Stage::kDraft        ? ": real names, marked OFFICIAL-SENSITIVE"
-                : *stage == stages::Stage::kSubmission ? ": anonymised (the data form is not), marked OFFICIAL-SENSITIVE"
+            << (*stage == stages::Stage::kDraft ? ": marked as drafts, with the codes or the real names as review: "
+                                                  "draft_names chooses (the data form keeps the real names)"
+                : *stage == stages::Stage::kSubmission ? ": anonymised (the data form is not), marked"
                                                       : ": anonymised, unmarked, cleaned, scanned clean")
             << "\n";
   return 0;
@@ -104,7 +105,7 @@ Command AddBuildCommand(CLI::App& app) {
   Command command;
   command.app = app.add_subcommand(
       "build", "Make the overview report, executive summary, action plan and Home Office data form of a case folder "
-               "at one stage: draft (real names, marked), submission (anonymised, marked, with the data form) or "
+               "at one stage: draft (marked, codes or names), submission (anonymised, marked, with the data form) or "
                "publication (anonymised, cleaned, leak-scanned; nothing written unless clean)");
   command.app->add_option("case", args->case_path, "the case folder (holding case.yaml, sections/, chronology/)")
       ->required();

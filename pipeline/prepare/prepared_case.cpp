@@ -58,6 +58,8 @@ Result<PreparedCase> PrepareCase(FileSystem& fs, const std::string& case_path) {
   if (!identities.ok()) return identities.status();
   prepared.identities = std::move(identities).value();
   prepared.agency_codes = AgencyCodes(c, *scheme, prepared.identities);
+  prepared.draft_codes =
+      c.review.draft_names.empty() ? scheme->draft_names_codes : c.review.draft_names == "codes";
 
   MatcherInput input;
   input.identities = prepared.identities;

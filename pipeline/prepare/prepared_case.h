@@ -8,6 +8,8 @@
 //                 and the scheme's codes without pseudonyms ("Adult X" where the family chose a
 //                 pseudonym), which the chronology accepts;
 //   warnings      the case's and the scheme's warnings, each with its place;
+//   draft_codes   whether drafts of the report documents use the codes: `review: draft_names:` of
+//                 the case, else its code scheme's choice (the Sheffield scheme's is codes);
 //   matcher       the anonymiser's compiled Matcher (identities, keep list, the case's rules, the
 //                 built-in generic rules and the rules files the case names);
 //   scan_target   the leak scan's own compiled target (pipeline/scan/scan_target.h), built from the
@@ -36,6 +38,7 @@ struct PreparedCase {
   std::vector<Identity> identities;
   std::set<std::string> agency_codes;
   std::vector<Problem> warnings;
+  bool draft_codes = false;
   std::unique_ptr<Matcher> matcher;
   std::unique_ptr<scan::ScanTarget> scan_target;
 };

@@ -123,6 +123,7 @@ PublicTerms PublicTerms::Build(std::string_view domain_list, const Case& case_mo
     terms.AddOrganisation(member.agency);
   }
   for (const ContributingAgency& agency : review.agencies) terms.AddOrganisation(agency.name);
+  for (const std::string& agency : review.agencies_without_contact) terms.AddOrganisation(agency);
   for (const std::string& entry : review.dissemination) terms.Add(entry);
   for (const std::string& entry : case_model.keep) terms.Add(entry);
   for (const std::string& entry : case_model.allow) terms.Add(entry);

@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "docx/properties.h"
+#include "pipeline/fill/contents_list.h"
 #include "pipeline/fill/fill.h"
 #include "pipeline/publish/publish.h"
 #include "pipeline/stages/case_data.h"
@@ -56,6 +57,7 @@ Status BuildOne(DocumentTemplate& t, Stage stage, const PreparedCase& prepared, 
     if (errors.empty()) return filled.status().At(t.origin);
     return Status::Several("build.fill_errors", std::move(errors));
   }
+  if (Status s = FillContentsList(*filled); !s.ok()) return s.At(document.file_name);
   if (document.data_form) {
     if (Status s = SetCustomProperty(*filled, publish::kDocumentKindProperty, publish::kDataFormKind); !s.ok())
       return s.At(document.file_name);
@@ -88,6 +90,14 @@ Result<BuildOutcome> BuildDocuments(FileSystem& fs, BuildRequest request) {
   outcome.warnings = prepared->warnings;
   auto sections = ReadSections(fs, prepared->the_case.folder);
   if (!sections.ok()) return sections.status();
+  std::vector<Problem> unwritten = UnwrittenSections(*sections, prepared->the_case.folder);
+  if (request.stage != Stage::kDraft && !unwritten.empty())
+    return Status::Several("build.sections_unwritten", std::move(unwritten));
+  for (Problem& p : unwritten) {
+    p.severity = Severity::kWarning;
+    p.message += " (the draft shows the guidance in its place)";
+    outcome.warnings.push_back(std::move(p));
+  }
   auto templates = TemplatesFor(request.stage, std::move(request.templates));
   if (!templates.ok()) return templates.status();
   if (Status s = CheckTemplates(*templates); !s.ok()) return s;

@@ -4,11 +4,16 @@
 // and the template of each document (the built-in ones or a partnership's own). Output: the bytes
 // of every document of the stage, or none at all. The case is prepared once
 // (pipeline/prepare), the data tree built once (case_data.h: the case, its sections, the combined
-// chronology, the stage), each document filled from it and then given to the stage's runner
-// (stage.h): marked at draft; anonymised (not the data form) and marked at submission; published
+// chronology, the stage), each document filled from it, its list of contents filled
+// (pipeline/fill/contents_list.h), and then given to the stage's runner (stage.h): at draft the
+// report documents use the codes when review.draft_names (or the code scheme) says so, and are
+// marked with review.marking; anonymised (not the data form) and marked at submission; published
 // at publication, where there is no data form and any finding in any document means the outcome
 // carries no document, only the findings. The data form carries the custom property
 // dhr.document=home-office-data-form, so `dhr publish` refuses it.
+// A required section not written (case_data.h, UnwrittenSections) is a warning in a draft, which
+// shows the seeds' guidance in its place, and stops the submission and the publication
+// ("build.sections_unwritten", every one named).
 // Errors: the case's (every error of case.yaml at once), "build.section_*", and
 // "build.template_errors" holding every mistake of every template, each with its template, part
 // and paragraph. Warnings (the case's, the chronology's, a value the case does not give) are

@@ -75,8 +75,39 @@ bool HasDataFormProperty(const std::string& bytes) {
   return false;
 }
 
-TEST_CASE("build: draft has the real names, the marking and the case's draft number on every document") {
+// A copy of the example case with `from` replaced by `to` in case.yaml.
+std::string EditedExample(const testing::TempDir& dir, const std::string& from, const std::string& to) {
+  std::filesystem::copy(ExampleDir(), dir.path() + "/case", std::filesystem::copy_options::recursive);
+  std::string yaml = testing::ReadFile(dir.path() + "/case/case.yaml");
+  const size_t at = yaml.find(from);
+  REQUIRE(at != std::string::npos);
+  yaml.replace(at, from.size(), to);
+  testing::WriteFile(dir.path() + "/case/case.yaml", yaml);
+  return dir.path() + "/case";
+}
+
+TEST_CASE("build: a draft with draft_names: codes has the codes, the marking and the draft number on every document") {
   BuildOutcome outcome = Build(Stage::kDraft);
+  REQUIRE(outcome.documents.size() == 4);
+  CHECK(outcome.scans.empty());
+  const std::string overview = AllText(Document(outcome, "overview-report").bytes);
+  CHECK(overview.find("Domestic Homicide Review into the death of Adult X in November 2022") != std::string::npos);
+  CHECK(overview.find("Joanne") == std::string::npos);  // seed 004: drafts use the agreed codes
+  CHECK(overview.find("Mother of Adult X") != std::string::npos);
+  CHECK(overview.find("Stage: draft, draft number 4.") != std::string::npos);
+  for (const BuiltDocument& d : outcome.documents) {
+    CAPTURE(d.name);
+    const std::string header = HeaderText(d.bytes);
+    CHECK(header.find("OFFICIAL-SENSITIVE") != std::string::npos);
+    CHECK((header.find("PERSONAL") != std::string::npos) == (d.name != kDataFormDocument));  // the case's descriptor
+    CHECK((header.find("DRAFT 4") != std::string::npos) == (d.name != kDataFormDocument));
+  }
+  CHECK(AllText(Document(outcome, kDataFormDocument).bytes).find("Joanne Hartley") != std::string::npos);
+}
+
+TEST_CASE("build: draft with draft_names: real has the real names, the marking and the case's draft number on every document") {
+  testing::TempDir dir;
+  BuildOutcome outcome = Build(Stage::kDraft, EditedExample(dir, "draft_names: codes", "draft_names: real"));
   REQUIRE(outcome.documents.size() == 4);
   CHECK(outcome.scans.empty());
   const std::string overview = AllText(Document(outcome, "overview-report").bytes);

@@ -4,8 +4,10 @@
 #include <cctype>
 #include <cstdio>
 
+#include "anonymiser/scheme.h"
 #include "pipeline/case/people_lookup.h"
 #include "pipeline/case/relationship.h"
+#include "pipeline/stages/section_guidance.h"
 
 namespace dhr {
 namespace {
@@ -28,6 +30,23 @@ json Text(const std::string& text) { return text.empty() ? json(nullptr) : json(
 json Number(const std::optional<int>& number) { return number ? json(*number) : json(nullptr); }
 
 json Texts(const std::vector<std::string>& texts) { return json(texts); }
+
+// A count as a report writes it: in words up to twenty ("seven"), else in figures.
+std::string CountWords(int number) {
+  static constexpr std::array<const char*, 21> kWords = {
+      "none",    "one",     "two",       "three",    "four",     "five",    "six",
+      "seven",   "eight",   "nine",      "ten",      "eleven",   "twelve",  "thirteen",
+      "fourteen", "fifteen", "sixteen",  "seventeen", "eighteen", "nineteen", "twenty"};
+  return number >= 0 && number <= 20 ? kWords[number] : std::to_string(number);
+}
+
+// "once", "twice", "six times"; null for no number.
+json TimesText(const std::optional<int>& number) {
+  if (!number) return nullptr;
+  if (*number == 1) return "once";
+  if (*number == 2) return "twice";
+  return CountWords(*number) + " times";
+}
 
 std::string Capitalised(std::string text) {
   if (!text.empty()) text[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[0])));
@@ -58,9 +77,13 @@ std::string RelationshipText(const Case& c, const std::vector<Identity>& identit
   if (person.role == kVictimRole) return "Victim";
   if (person.role == kPerpetratorRole) return "Perpetrator";
   if (person.relationship.empty()) return "";
+  // The anonymiser's word: a child's without a gender when the scheme keeps children's genders out.
+  const Identity* identity = FindIdentity(identities, "person:" + std::to_string(index));
+  const std::string word = identity && !identity->relationship_text.empty() ? identity->relationship_text
+                                                                            : person.relationship;
   std::optional<size_t> owner = FindOwner(c, person.of);
-  if (!owner) return Capitalised(person.relationship);
-  return Capitalised(person.relationship) + " of " + PersonCode(c, identities, *owner);
+  if (!owner) return Capitalised(word);
+  return Capitalised(word) + " of " + PersonCode(c, identities, *owner);
 }
 
 json PersonData(const Case& c, const std::vector<Identity>& identities, size_t index) {
@@ -73,7 +96,8 @@ json PersonData(const Case& c, const std::vector<Identity>& identities, size_t i
       {"code", code},
       {"pseudonym", person.pseudonym.empty() ? code : person.pseudonym},
       {"role", Text(person.role)},
-      {"relationship", Text(person.relationship)},
+      {"relationship", Text(identity && !identity->relationship_text.empty() ? identity->relationship_text
+                                                                           : person.relationship)},
       {"of", person.role.empty() && !person.relationship.empty() ? json(person.of) : json(nullptr)},
       {"relationship_text", Text(RelationshipText(c, identities, index))},
       {"child", identity ? identity->is_child : person.child.value_or(false)},
@@ -115,6 +139,19 @@ json ReviewData(const Review& review) {
   if (!review.author.name.empty() && !review.author.independence.empty())
     author["independence"] = review.author.independence;
   author["is_chair"] = review.author.name.empty() || review.author.name == review.chair.name;
+  const FamilyInvolvement& family = review.family;
+  json family_data = {
+      {"pseudonym", Text(family.pseudonym)},
+      {"pseudonym_chosen", family.pseudonym == "chosen"},
+      {"pseudonym_declined", family.pseudonym == "declined"},
+      {"participation", Text(family.participation)},
+      {"advocate", Text(family.advocate)},
+      {"saw_report", family.saw_report ? json(*family.saw_report) : json(nullptr)},
+      {"did_not_see_report", family.saw_report.has_value() && !*family.saw_report},
+      {"given", !family.pseudonym.empty() || !family.advocate.empty() || family.saw_report.has_value()},
+  };
+  const int with_contact = static_cast<int>(review.agencies.size());
+  const int contacted = with_contact + static_cast<int>(review.agencies_without_contact.size());
   const ReviewDates& dates = review.dates;
   return {
       {"partnership", Text(review.partnership)},
@@ -136,7 +173,17 @@ json ReviewData(const Review& review) {
       {"author", author},
       {"panel", panel},
       {"panel_meetings", Number(review.panel_meetings)},
+      {"panel_meetings_text", TimesText(review.panel_meetings)},
       {"agencies", agencies},
+      {"agencies_without_contact", Texts(review.agencies_without_contact)},
+      {"agencies_with_contact", with_contact},
+      {"agencies_contacted", contacted},
+      {"agencies_with_contact_text", CountWords(with_contact)},
+      {"agencies_contacted_text", CountWords(contacted)},
+      {"family", family_data},
+      {"draft_names", Text(review.draft_names)},
+      {"marking", review.marking},
+      {"marking_descriptor", Text(review.marking_descriptor)},
       {"terms_of_reference",
        {{"scope_from", IsoDate(review.terms_of_reference.scope_from)},
         {"scope_to", IsoDate(review.terms_of_reference.scope_to)},
@@ -152,6 +199,7 @@ json ActionData(const Recommendation& recommendation, const RecommendationAction
       {"recommendation", recommendation.number},
       {"recommendation_text", recommendation.text},
       {"scope", Text(recommendation.scope)},
+      {"scope_text", Text(Capitalised(recommendation.scope))},
       {"first", index == 0},
       {"action", action.action},
       {"lead_agency", Text(action.lead_agency)},
@@ -246,6 +294,8 @@ json CaseData(const Case& c, const std::vector<Identity>& identities, const Case
       {"method", Text(homicide.method)},
       {"verdict", Text(homicide.verdict)},
       {"sentence", Text(homicide.sentence)},
+      {"proceedings_concluded", IsoDate(homicide.proceedings_concluded)},
+      {"coroner_conclusion", Text(homicide.coroner_conclusion)},
       {"children_in_household", Number(homicide.children_in_household)},
   };
   data["data_form"] = {
@@ -275,7 +325,22 @@ json CaseData(const Case& c, const std::vector<Identity>& identities, const Case
   data["recommendations"] = recommendations;
   data["action_plan"] = action_plan;
 
-  data["sections"] = {{"overview", json(sections.overview)}, {"executive_summary", json(sections.executive_summary)}};
+  // Every section the built-in guidance knows is present, written or null, so a template can ask
+  // {{#if}} of it without a warning; a draft's placeholder is beside it.
+  json overview = json(sections.overview), summary = json(sections.executive_summary);
+  json placeholders = {{"overview", json::object()}, {"executive_summary", json::object()}};
+  for (const SectionGuidance& section : BuiltInSectionGuidance()) {
+    const bool is_overview = section.folder == "overview";
+    json& texts = is_overview ? overview : summary;
+    if (!texts.contains(section.key)) texts[section.key] = nullptr;
+    placeholders[is_overview ? "overview" : "executive_summary"][section.key] = PlaceholderMarkdown(section);
+  }
+  for (json* texts : {&overview, &summary})
+    for (auto& [key, text] : texts->items())
+      if (text.is_string() && text.get_ref<const std::string&>().find_first_not_of(" \t\r\n") == std::string::npos)
+        text = nullptr;  // an empty file is a section not written yet
+  data["sections"] = {{"overview", overview}, {"executive_summary", summary}};
+  data["placeholder"] = placeholders;
   // The combined chronology (pipeline/chronology), known empty when the case folder has none.
   auto part = [&](const char* key, json missing) {
     return chronology.is_object() && chronology.contains(key) ? chronology[key] : missing;

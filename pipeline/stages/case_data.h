@@ -48,6 +48,12 @@ std::string SectionKey(const std::string& file_name);
 // "build.section_text" (not UTF-8), or a read error; each names the file.
 Result<CaseSections> ReadSections(FileSystem& fs, const std::string& case_folder);
 
+// Every required section (templates/section-guidance.yaml) the case folder does not hold, one
+// error each ("build.section_unwritten"), naming the file to write under `case_folder` and the
+// heading it goes under; empty when all are written. The submission and the publication stop on
+// them; a draft shows the seeds' guidance in their place.
+std::vector<Problem> UnwrittenSections(const CaseSections& sections, const std::string& case_folder);
+
 // The abbreviation of a review title: "Domestic Homicide Review" -> "DHR",
 // "Domestic Abuse Related Death Review" -> "DARDR".
 std::string TitleAbbreviation(const std::string& title);

@@ -4,7 +4,11 @@
 
 #include <doctest/doctest.h>
 
+#include <filesystem>
+
+#include "anonymiser/scheme.h"
 #include "pipeline/prepare/prepared_case.h"
+#include "tests/real_readers.h"
 #include "tests/test_paths.h"
 
 namespace dhr {
@@ -138,7 +142,7 @@ TEST_CASE("CaseData: data form fields and homicide facts") {
 TEST_CASE("CaseData: sections by key, Markdown as written") {
   json data = ExampleData();
   const json& overview = data["sections"]["overview"];
-  CHECK(overview.size() == 18);
+  CHECK(overview.size() == 18);  // every file of the example, every section of the guidance
   CHECK(overview.contains("timescales"));
   REQUIRE(overview.contains("lessons_to_be_learned"));
   REQUIRE(overview.contains("involvement_of_family"));
@@ -147,6 +151,73 @@ TEST_CASE("CaseData: sections by key, Markdown as written") {
   CHECK(summary.size() == 10);
   CHECK(summary.contains("chair_and_author"));
   CHECK(data["chronology"].is_array());
+}
+
+TEST_CASE("CaseData: a child's relationship is told without a gender unless the scheme gives genders") {
+  auto prepared = PrepareCase(Disk(), ExampleDir());
+  REQUIRE(prepared.ok());
+  REQUIRE(prepared->the_case.people[4].relationship == "daughter");  // the example declares Lily so
+  json data = CaseData(prepared->the_case, prepared->identities, {});
+  CHECK(PersonNamed(data, "Lily Whitlock")["relationship_text"] == "Child of Adult X");
+  CHECK(PersonNamed(data, "Lily Whitlock")["relationship"] == "child");
+  CHECK(PersonNamed(data, "Mason Whitlock")["relationship_text"] == "Child of Adult X");
+  CHECK(PersonNamed(data, "Margaret Hartley")["relationship_text"] == "Mother of Adult X");  // adults keep theirs
+
+  testing::TempDir dir;
+  std::filesystem::copy(ExampleDir() + "/case.yaml", dir.File("case.yaml"));
+  std::string scheme(DefaultSchemeText());
+  const std::string neutral = "gender_neutral_children: true";
+  scheme.replace(scheme.find(neutral), neutral.size(), "gender_neutral_children: false");
+  testing::WriteFile(dir.File("gendered.yaml"), scheme);
+  std::string yaml = testing::ReadFile(dir.File("case.yaml"));
+  yaml.replace(yaml.find("review:\n"), 8, "review:\n  scheme: gendered.yaml\n");
+  testing::WriteFile(dir.File("case.yaml"), yaml);
+  auto gendered = PrepareCase(Disk(), dir.path());
+  REQUIRE_MESSAGE(gendered.ok(), gendered.status().Describe());
+  json told = CaseData(gendered->the_case, gendered->identities, {});
+  CHECK(PersonNamed(told, "Lily Whitlock")["relationship_text"] == "Daughter of Adult X");
+  CHECK(PersonNamed(told, "Mason Whitlock")["relationship_text"] == "Son of Adult X");
+}
+
+TEST_CASE("CaseData: family involvement, agencies contacted, the review's marking and the proceedings") {
+  json data = ExampleData();
+  const json& review = data["review"];
+  CHECK(review["agencies_with_contact"] == 7);
+  CHECK(review["agencies_contacted"] == 9);
+  CHECK(review["agencies_without_contact"].size() == 2);
+  CHECK(review["panel_meetings_text"] == "six times");
+  CHECK(review["agencies_with_contact_text"] == "seven");
+  CHECK(review["agencies_contacted_text"] == "nine");
+  CHECK(review["family"]["pseudonym_declined"] == true);
+  CHECK(review["family"]["pseudonym_chosen"] == false);
+  CHECK(review["family"]["advocate"] == "an advocate from Advocacy After Fatal Domestic Abuse (AAFDA)");
+  CHECK(review["family"]["saw_report"] == true);
+  CHECK(review["family"]["did_not_see_report"] == false);
+  CHECK(review["draft_names"] == "codes");
+  CHECK(review["marking"] == "OFFICIAL-SENSITIVE");
+  CHECK(review["marking_descriptor"] == "PERSONAL");
+  CHECK(data["homicide"]["proceedings_concluded"] == "2023-07-14");
+  CHECK(data["homicide"]["coroner_conclusion"].is_null());
+  CHECK(data["action_plan"][0]["scope_text"] == "Local");
+}
+
+TEST_CASE("CaseData: every section of the guidance is present, written or null, with a draft's placeholder beside it") {
+  CaseSections sections;
+  sections.overview["timescales"] = "Written.";
+  sections.overview["analysis"] = " \n";
+  sections.overview["own_extra"] = "Kept.";
+  auto prepared = PrepareCase(Disk(), ExampleDir());
+  REQUIRE(prepared.ok());
+  json data = CaseData(prepared->the_case, prepared->identities, sections);
+  const json& overview = data["sections"]["overview"];
+  CHECK(overview["timescales"] == "Written.");
+  CHECK(overview["own_extra"] == "Kept.");
+  CHECK(overview["analysis"].is_null());
+  CHECK(overview["introduction"].is_null());
+  CHECK(data["sections"]["executive_summary"]["key_issues"].is_null());
+  const std::string placeholder = data["placeholder"]["overview"]["analysis"];
+  CHECK(placeholder.find("**To be written** in sections/overview/15-analysis.md") == 0);
+  CHECK(placeholder.find("key lines of enquiry") != std::string::npos);
 }
 
 TEST_CASE("SectionKey: NN-<slug>.md only") {

@@ -4,6 +4,7 @@
 
 #include "base/text.h"
 #include "pipeline/stages/case_data.h"
+#include "pipeline/stages/section_guidance.h"
 
 namespace dhr {
 namespace {
@@ -53,6 +54,25 @@ std::string SectionKey(const std::string& file_name) {
   }
   if (key.front() == '_' || key.back() == '_') return "";
   return key;
+}
+
+std::vector<Problem> UnwrittenSections(const CaseSections& sections, const std::string& case_folder) {
+  std::vector<Problem> unwritten;
+  for (const SectionGuidance& section : BuiltInSectionGuidance()) {
+    if (!section.required) continue;
+    const SectionTexts& texts = section.folder == "overview" ? sections.overview : sections.executive_summary;
+    auto text = texts.find(section.key);
+    if (text != texts.end() && text->second.find_first_not_of(" \t\r\n") != std::string::npos) continue;
+    const std::string document = section.document == "overview-report" ? "the overview report" : "the executive summary";
+    std::string file = case_folder.empty() ? std::string(".") : case_folder;
+    file += "/sections/";
+    file += section.folder;
+    file += '/';
+    file += section.file;
+    unwritten.push_back(Problem{Severity::kError, "build.section_unwritten",
+                                "not written yet: " + document + "'s section \"" + section.heading + "\"", InFile(file)});
+  }
+  return unwritten;
 }
 
 Result<CaseSections> ReadSections(FileSystem& fs, const std::string& case_folder) {

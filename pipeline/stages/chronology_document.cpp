@@ -50,7 +50,7 @@ Result<nlohmann::json> CaseChronologyData(FileSystem& fs, const PreparedCase& pr
     warnings.push_back(Problem::Warning(w.id, w.Describe()));
   nlohmann::json data = ChronologyData(*chronology);
   if (prepared.the_case.review.chronology_timeline) {
-    auto image = TimelineImageData(*chronology, stage == Stage::kDraft ? nullptr : prepared.matcher.get(), 250);
+    auto image = TimelineImageData(*chronology, NamesCoded(stage, prepared) ? prepared.matcher.get() : nullptr, 250);
     if (!image.ok()) return image.status();
     data["timeline"] = std::move(image).value();
   }
@@ -113,7 +113,7 @@ Result<StagedDocument> WriteChronologyDocument(const Chronology& chronology, con
   if (!filled.ok()) return filled.status();
   if (warnings)
     for (const TemplateError& w : report.warnings) warnings->push_back(Problem::Warning(w.id, w.Describe()));
-  return RunStage(*filled, stage, prepared, StageDocument{file_name, false});
+  return RunStage(*filled, stage, prepared, StageDocument{file_name, false, true});
 }
 
 }  // namespace dhr::stages

@@ -9,14 +9,21 @@
 namespace dhr::stages {
 namespace {
 
+// The report documents carry the case's marking (review: marking:); the data form keeps its own.
 MarkingOptions Marking(Stage stage, const Case& c, bool data_form) {
   MarkingOptions options;
   options.classification = Classification::kOfficialSensitive;
+  if (!data_form && c.review.marking == "OFFICIAL") options.classification = Classification::kOfficial;
+  if (!data_form) options.descriptor = c.review.marking_descriptor;
   if (stage == Stage::kDraft && !data_form) options.draft_number = c.review.draft;
   return options;
 }
 
 }  // namespace
+
+bool NamesCoded(Stage stage, const PreparedCase& prepared) {
+  return stage != Stage::kDraft || prepared.draft_codes;
+}
 
 Result<Stage> ParseStage(std::string_view text) {
   if (text == "draft") return Stage::kDraft;
@@ -47,7 +54,8 @@ Result<StagedDocument> RunStage(Package& filled, Stage stage, const PreparedCase
     staged.scan = std::move(published->scan);
     return staged;
   }
-  if (stage == Stage::kSubmission && !document.data_form) {
+  const bool coded = stage == Stage::kDraft && document.named_draft ? false : NamesCoded(stage, prepared);
+  if (coded && !document.data_form) {
     if (Status s = AnonymiseDocument(filled, *prepared.matcher, nullptr); !s.ok()) return s.At(document.file_name);
   }
   if (Status s = MarkDocument(filled, Marking(stage, prepared.the_case, document.data_form)); !s.ok())

@@ -45,23 +45,29 @@ TEST_CASE("stage: parse and name") {
   CHECK(bad.status().id() == "stage.unknown");
 }
 
-TEST_CASE("stage: draft marks and keeps names; submission anonymises and marks; the data form is not anonymised") {
+TEST_CASE("stage: a draft follows the case's draft_names; submission anonymises; the data form is never anonymised") {
   const std::string victim = Example().the_case.people.front().name;
+  REQUIRE(Example().draft_codes);  // the example's scheme (Sheffield): drafts use the codes
   Package draft = Filled(victim + " was seen.");
-  auto drafted = RunStage(draft, Stage::kDraft, Example(), {"a.docx", false});
+  auto drafted = RunStage(draft, Stage::kDraft, Example(), {"a.docx", false, false});
   REQUIRE_MESSAGE(drafted.ok(), drafted.status().Describe());
   CHECK(drafted->clean());
-  CHECK(AllText(drafted->bytes).find(victim) != std::string::npos);
+  CHECK(AllText(drafted->bytes).find(victim) == std::string::npos);
   CHECK(AllText(drafted->bytes).find("OFFICIAL-SENSITIVE") != std::string::npos);
 
+  Package named = Filled(victim + " was seen.");
+  auto named_draft = RunStage(named, Stage::kDraft, Example(), {"chronology.docx", false, true});
+  REQUIRE(named_draft.ok());
+  CHECK(AllText(named_draft->bytes).find(victim) != std::string::npos);
+
   Package submission = Filled(victim + " was seen.");
-  auto submitted = RunStage(submission, Stage::kSubmission, Example(), {"a.docx", false});
+  auto submitted = RunStage(submission, Stage::kSubmission, Example(), {"a.docx", false, true});
   REQUIRE(submitted.ok());
   CHECK(AllText(submitted->bytes).find(victim) == std::string::npos);
   CHECK(AllText(submitted->bytes).find("OFFICIAL-SENSITIVE") != std::string::npos);
 
   Package form = Filled(victim + " was seen.");
-  auto form_submitted = RunStage(form, Stage::kSubmission, Example(), {"data-form.docx", true});
+  auto form_submitted = RunStage(form, Stage::kSubmission, Example(), {"data-form.docx", true, false});
   REQUIRE(form_submitted.ok());
   CHECK(AllText(form_submitted->bytes).find(victim) != std::string::npos);
 }
@@ -69,7 +75,7 @@ TEST_CASE("stage: draft marks and keeps names; submission anonymises and marks; 
 TEST_CASE("stage: publication gives the scan; a finding is findings and no bytes, not an error") {
   const std::string victim = Example().the_case.people.front().name;
   Package clean = Filled(victim + " was seen.");
-  auto published = RunStage(clean, Stage::kPublication, Example(), {"a.docx", false});
+  auto published = RunStage(clean, Stage::kPublication, Example(), {"a.docx", false, false});
   REQUIRE_MESSAGE(published.ok(), published.status().Describe());
   REQUIRE(published->scan);
   CHECK(published->clean());
@@ -77,7 +83,7 @@ TEST_CASE("stage: publication gives the scan; a finding is findings and no bytes
   CHECK(AllText(published->bytes).find("OFFICIAL") == std::string::npos);
 
   Package leaky = Filled("Detective Sergeant Marcus Whitlow-Brennan visited the house.");
-  auto refused = RunStage(leaky, Stage::kPublication, Example(), {"b.docx", false});
+  auto refused = RunStage(leaky, Stage::kPublication, Example(), {"b.docx", false, false});
   REQUIRE_MESSAGE(refused.ok(), refused.status().Describe());
   CHECK_FALSE(refused->clean());
   CHECK(refused->bytes.empty());

@@ -1,0 +1,95 @@
+#include "pipeline/stages/section_guidance.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <sstream>
+
+#include "base/embedded_file.h"
+
+DHR_EMBED_FILE(dhr_section_guidance, DHR_SECTION_GUIDANCE)
+
+namespace dhr {
+namespace {
+
+Status Invalid(const std::string& file, const YAML::Node& node, const std::string& message) {
+  const YAML::Mark mark = node.Mark();
+  return Status::Error("guidance.invalid", message,
+                       Location{file, {}, mark.line >= 0 ? mark.line + 1 : 0, mark.column >= 0 ? mark.column + 1 : 0});
+}
+
+std::string Scalar(const YAML::Node& node, const char* key) {
+  const YAML::Node value = node[key];
+  return value && value.IsScalar() ? value.as<std::string>() : std::string();
+}
+
+}  // namespace
+
+Result<std::vector<SectionGuidance>> ParseSectionGuidance(std::string_view yaml, const std::string& file_name) {
+  YAML::Node root;
+  try {
+    root = YAML::Load(std::string(yaml));
+  } catch (const YAML::Exception& e) {
+    return Status::Error("guidance.invalid", e.msg, Location{file_name, {}, e.mark.line + 1, e.mark.column + 1});
+  }
+  if (!root.IsMap()) return Invalid(file_name, root, "expected the documents overview-report and executive-summary");
+  std::vector<SectionGuidance> out;
+  for (const auto& document : root) {
+    const std::string name = document.first.as<std::string>();
+    const YAML::Node& body = document.second;
+    const std::string folder = Scalar(body, "folder");
+    if (folder.empty() || !body["sections"] || !body["sections"].IsSequence())
+      return Invalid(file_name, body, name + ": needs folder: and a list of sections:");
+    for (const YAML::Node& item : body["sections"]) {
+      SectionGuidance section{name, folder, Scalar(item, "key"), Scalar(item, "file"), Scalar(item, "heading"), true, {}};
+      section.guidance = Scalar(item, "guidance");
+      const YAML::Node required = item["required"];
+      bool value = true;
+      if (required && !YAML::convert<bool>::decode(required, value))
+        return Invalid(file_name, required, "required: expected true or false");
+      section.required = value;
+      if (section.key.empty() || section.file.empty() || section.heading.empty() || section.guidance.empty())
+        return Invalid(file_name, item, "a section needs key:, file:, heading: and guidance:");
+      out.push_back(std::move(section));
+    }
+  }
+  return out;
+}
+
+const std::vector<SectionGuidance>& BuiltInSectionGuidance() {
+  static const std::vector<SectionGuidance> guidance = [] {
+    auto parsed = ParseSectionGuidance(EmbeddedBytes(dhr_section_guidance, dhr_section_guidance_end),
+                                       "templates/section-guidance.yaml");
+    // The file is part of the program and section_guidance_test.cpp reads it: a mistake in it is a
+    // bug of the build, not of any input.
+    return parsed.ok() ? *parsed : std::vector<SectionGuidance>{};
+  }();
+  return guidance;
+}
+
+std::string PlaceholderMarkdown(const SectionGuidance& section) {
+  std::string out = "**To be written** in sections/" + section.folder + "/" + section.file +
+                    ". Replace this guidance with the section's text:\n\n";
+  std::istringstream lines(section.guidance);
+  std::string paragraph;
+  auto flush = [&] {
+    if (!paragraph.empty()) out += paragraph + "\n\n";
+    paragraph.clear();
+  };
+  for (std::string line; std::getline(lines, line);) {
+    const size_t indent = line.find_first_not_of(' ');
+    if (indent == std::string::npos) {
+      flush();
+      continue;
+    }
+    line.erase(0, indent);
+    if (line.starts_with("- ")) {  // a list item becomes a paragraph of its own, with a bullet
+      flush();
+      line = "\u2022 " + line.substr(2);
+    }
+    paragraph += (paragraph.empty() ? "" : " ") + line;
+  }
+  flush();
+  return out;
+}
+
+}  // namespace dhr
