@@ -29,6 +29,29 @@ TEST_CASE("package: parts are listed by kind and the main document is found thro
   CHECK(rels[0].resolved == "word/header1.xml");
 }
 
+TEST_CASE("package: a part put to be parsed on first use is kept as bytes, edited in place and parsed when asked for") {
+  auto package = Package::Open(DocxFixture().Body("<w:p><w:r><w:t>One</w:t></w:r></w:p>").Bytes());
+  REQUIRE(package.ok());
+  const std::string main = package->main_document();
+  const std::string bytes = package->Bytes(main);
+  REQUIRE(package->PutPart(main, bytes, {}, Package::PartParsing::kOnFirstUse).ok());
+  CHECK_FALSE(package->IsParsed(main));
+  REQUIRE(package->CurrentBytes(main));
+  const size_t one = bytes.find("One");
+  REQUIRE(package->EditBytes(main, {{one, one + 3, "Two"}, {0, 0, ""}}).ok());
+  CHECK(package->EditBytes(main, {{one, one + 3, "x"}, {one + 1, one + 2, "y"}}).id() == "docx.bad_byte_edit");
+  CHECK_FALSE(package->IsParsed(main));
+  auto saved = package->Save();
+  REQUIRE(saved.ok());
+  auto reopened = Package::Open(*saved);
+  REQUIRE(reopened.ok());
+  CHECK(reopened->Bytes(main).find("<w:t>Two</w:t>") != std::string::npos);
+  // The tree is built when first asked for, from the edited bytes.
+  REQUIRE(package->Xml(main));
+  CHECK(package->IsParsed(main));
+  CHECK(Content(package->Xml(main)->root()) == "Two");
+}
+
 TEST_CASE("package: untouched parts are saved byte for byte, edited ones re-serialised") {
   auto package = Package::Open(
       DocxFixture().Part("word/header1.xml", kHeaderType, HeaderXml("H"), "header", "rId7").Bytes());
