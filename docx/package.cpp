@@ -42,6 +42,35 @@ std::string PercentDecoded(std::string_view s) {
   return out;
 }
 
+// Applies sorted, non-overlapping edits to `bytes` in place, moving every byte at most once: the
+// stretches between edits that move left are moved first, left to right, then those that move
+// right, right to left (neither overwrites a stretch not yet moved); the new texts go last.
+void ApplyInPlace(std::string& bytes, const std::vector<Package::ByteEdit>& edits) {
+  struct Stretch {
+    size_t from, to, size;
+  };
+  std::vector<Stretch> stretches;
+  std::vector<size_t> text_at;  // where each edit's text goes
+  size_t from = 0, to = 0;
+  for (const Package::ByteEdit& e : edits) {
+    stretches.push_back({from, to, e.begin - from});
+    to += e.begin - from;
+    text_at.push_back(to);
+    to += e.text.size();
+    from = e.end;
+  }
+  stretches.push_back({from, to, bytes.size() - from});
+  const size_t final_size = to + bytes.size() - from;
+  if (final_size > bytes.size()) bytes.resize(final_size);
+  char* data = bytes.data();
+  for (const Stretch& s : stretches)
+    if (s.to < s.from) std::memmove(data + s.to, data + s.from, s.size);
+  for (auto s = stretches.rbegin(); s != stretches.rend(); ++s)
+    if (s->to > s->from) std::memmove(data + s->to, data + s->from, s->size);
+  for (size_t i = 0; i < edits.size(); ++i) std::memcpy(data + text_at[i], edits[i].text.data(), edits[i].text.size());
+  bytes.resize(final_size);
+}
+
 }  // namespace
 
 std::string ResolvePartName(std::string_view source, std::string_view target) {
@@ -317,24 +346,7 @@ Status Package::EditBytes(std::string_view name, std::vector<ByteEdit> edits) {
         (i > 0 && edits[i].begin < edits[i - 1].end))
       return Status::Error("docx.bad_byte_edit", "overlapping or out-of-range edits of " + std::string(name),
                            InFile(file_name_));
-  if (edits.size() <= 64) {
-    // A few edits in place, last first so earlier offsets stay right: no second copy of the part.
-    for (auto e = edits.rbegin(); e != edits.rend(); ++e) slot.bytes.replace(e->begin, e->end - e->begin, e->text);
-  } else {
-    // Many: one pass into new bytes, since each edit in place would move the whole tail.
-    size_t size = slot.bytes.size();
-    for (const ByteEdit& e : edits) size = size - (e.end - e.begin) + e.text.size();
-    std::string out;
-    out.reserve(size);
-    size_t at = 0;
-    for (const ByteEdit& e : edits) {
-      out.append(slot.bytes, at, e.begin - at);
-      out += e.text;
-      at = e.end;
-    }
-    out.append(slot.bytes, at, std::string::npos);
-    slot.bytes = std::move(out);
-  }
+  ApplyInPlace(slot.bytes, edits);
   if (info->is_xml && info->kind != PartKind::kRelationships && info->kind != PartKind::kContentTypes) {
     slot.xml.reset();
     slot.parse_on_first_use = true;

@@ -12,6 +12,13 @@ bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 // Where the markup starting at `from` ('<') ends: just after its '>', quotes respected; npos when
 // the bytes end first.
 size_t TagEnd(std::string_view bytes, size_t from) {
+  // Most tags hold no '>' inside a quoted value: the first '>' ends them unless a quote opens before it.
+  const char* begin = bytes.data() + from;
+  const auto* gt = static_cast<const char*>(std::memchr(begin, '>', bytes.size() - from));
+  if (!gt) return std::string_view::npos;
+  const size_t length = static_cast<size_t>(gt - begin);
+  const auto* quote = static_cast<const char*>(std::memchr(begin, '"', length));
+  if (!quote && !std::memchr(begin, '\'', length)) return from + length + 1;
   for (size_t i = from + 1; i < bytes.size(); ++i) {
     const char c = bytes[i];
     if (c == '>') return i + 1;
@@ -37,11 +44,20 @@ std::pair<std::string_view, std::string_view> SplitQName(std::string_view qname)
 
 }  // namespace
 
-std::string_view XmlTagReader::Resolve(std::string_view prefix) const {
+std::string_view XmlTagReader::Resolve(std::string_view prefix) {
   if (prefix == "xml") return ns::kXml;
+  // Most tags of a part share one or two prefixes: remember the last, while no declaration changes.
+  if (resolved_generation_ == generation_ && prefix == resolved_prefix_) return resolved_uri_;
+  std::string_view uri;
   for (size_t i = bindings_.size(); i-- > 0;)
-    if (bindings_[i].prefix == prefix) return bindings_[i].uri;
-  return {};
+    if (bindings_[i].prefix == prefix) {
+      uri = bindings_[i].uri;
+      break;
+    }
+  resolved_prefix_ = prefix;
+  resolved_uri_ = uri;
+  resolved_generation_ = generation_;
+  return uri;
 }
 
 // Reads the xmlns attributes of a start tag's body (the text between the name and '>').
@@ -67,12 +83,16 @@ bool XmlTagReader::ReadDeclarations(std::string_view body) {
       bindings_.push_back({{}, value});
     else if (name.substr(0, 6) == "xmlns:")
       bindings_.push_back({name.substr(6), value});
+    else
+      continue;
+    ++generation_;
   }
   return true;
 }
 
 bool XmlTagReader::Next(XmlTag& tag) {
   if (has_pending_pop_) {
+    if (bindings_.size() != open_[pending_pop_].bindings) ++generation_;
     bindings_.resize(open_[pending_pop_].bindings);
     open_.resize(pending_pop_);
     has_pending_pop_ = false;

@@ -61,7 +61,7 @@ class XmlTagReader {
     size_t bindings;  // bindings_.size() before the element's own declarations
   };
   bool ReadDeclarations(std::string_view tag_body);
-  std::string_view Resolve(std::string_view prefix) const;
+  std::string_view Resolve(std::string_view prefix);
 
   std::string_view bytes_;
   size_t at_ = 0;
@@ -70,6 +70,9 @@ class XmlTagReader {
   std::vector<Open> open_;
   size_t pending_pop_ = 0;  // an end or empty tag's element is popped at the next call
   bool has_pending_pop_ = false;
+  size_t generation_ = 0;  // changes with every declaration added or dropped
+  size_t resolved_generation_ = ~size_t{0};
+  std::string_view resolved_prefix_, resolved_uri_;
 };
 
 // One element's bytes parsed on their own inside a wrapper that declares `declarations`
