@@ -184,9 +184,10 @@ struct Row {
 void Target(const std::string& name, double measured, const char* format, double goal, bool at_most, bool& all) {
   const bool met = at_most ? measured <= goal : measured >= goal;
   all = all && met;
-  char line[256];
-  std::snprintf(line, sizeof line, format, measured, goal);
-  std::printf("@target %s | %s | %s\n", name.c_str(), line, met ? "met" : "MISSED");
+  char value[32], target[32];
+  std::snprintf(value, sizeof value, format, measured);
+  std::snprintf(target, sizeof target, format, goal);
+  std::printf("@target %s | %s | %s | %s\n", name.c_str(), value, target, met ? "met" : "MISSED");
 }
 
 }  // namespace
