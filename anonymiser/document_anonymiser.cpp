@@ -3,6 +3,7 @@
 #include <cstring>
 #include <set>
 
+#include "docx/paragraph_stream.h"
 #include "docx/text.h"
 
 namespace dhr {
@@ -34,36 +35,44 @@ const char* LayerName(TextLayer layer) {
   return "";
 }
 
-Status AnonymiseParagraphs(Package& package, const std::string& part, const Matcher& matcher,
-                           std::vector<AuditRow>* audit, bool& edited) {
-  XmlDocument* xml = package.Xml(part);
-  if (!xml) return {};
-  const std::vector<xmlNode*> paragraphs = Paragraphs(xml->root());
-  for (size_t i = 0; i < paragraphs.size(); ++i) {
+// The paragraphs under `root`, numbered from `number` on (which it advances).
+Status AnonymiseParagraphsUnder(xmlNode* root, const std::string& part, const Matcher& matcher,
+                                std::vector<AuditRow>* audit, size_t& number, bool& edited) {
+  for (xmlNode* paragraph : Paragraphs(root)) {
+    ++number;
     for (TextLayer layer : {TextLayer::kVisible, TextLayer::kDeleted, TextLayer::kFieldCode}) {
-      ParagraphText text = ReadParagraph(paragraphs[i], layer);
+      ParagraphText text = ReadParagraph(paragraph, layer);
       if (text.text.empty()) continue;
       const std::vector<Match> matches = matcher.Find(text.text);
       if (matches.empty()) continue;
       std::vector<TextEdit> edits;
-      const std::string where = "paragraph " + std::to_string(i + 1) + LayerName(layer);
+      const std::string where = "paragraph " + std::to_string(number) + LayerName(layer);
       for (const Match& m : matches) {
         edits.push_back({m.begin, m.end, m.replacement});
         if (audit)
           audit->push_back({part, where, text.text.substr(m.begin, m.end - m.begin), m.replacement, m.rule,
                             m.ambiguous});
       }
-      if (Status s = ApplyEdits(text, std::move(edits)); !s.ok()) return s.At(package.file_name(), part);
+      if (Status s = ApplyEdits(text, std::move(edits)); !s.ok()) return s;
       edited = true;
     }
   }
   return {};
 }
 
-// Attributes that hold text people wrote, by the local names of attribute and element.
-bool IsTextAttribute(const xmlNode* element, const xmlAttr* attr) {
-  const std::string_view name(reinterpret_cast<const char*>(attr->name));
-  const std::string_view owner = LocalName(element);
+Status AnonymiseParagraphs(Package& package, const std::string& part, const Matcher& matcher,
+                           std::vector<AuditRow>* audit, bool& edited) {
+  XmlDocument* xml = package.Xml(part);
+  if (!xml) return {};
+  size_t number = 0;
+  if (Status s = AnonymiseParagraphsUnder(xml->root(), part, matcher, audit, number, edited); !s.ok())
+    return s.At(package.file_name(), part);
+  return {};
+}
+
+// Whether an attribute of this local name, on an element of this local name, may hold text people
+// wrote (IsTextAttribute, without the checks of the element's parent).
+bool MayBeTextAttribute(std::string_view owner, std::string_view name) {
   if (name == "author" || name == "initials" || name == "descr" || name == "title" || name == "alt" ||
       name == "tooltip" || name == "instr" || name == "userId" || name == "string")
     return true;
@@ -72,10 +81,19 @@ bool IsTextAttribute(const xmlNode* element, const xmlAttr* attr) {
     static const std::set<std::string_view> kTextValues = {"tag",      "alias",     "docVar",     "query",
                                                            "helpText", "statusText", "default",   "listEntry",
                                                            "name",     "connectString", "format"};
-    return kTextValues.count(owner) > 0 && (owner != "name" || LocalName(element->parent) == "ffData") &&
-           (owner != "format" || LocalName(element->parent) == "textInput");
+    return kTextValues.count(owner) > 0;
   }
   return false;
+}
+
+// Attributes that hold text people wrote, by the local names of attribute and element.
+bool IsTextAttribute(const xmlNode* element, const xmlAttr* attr) {
+  const std::string_view name(reinterpret_cast<const char*>(attr->name));
+  const std::string_view owner = LocalName(element);
+  if (!MayBeTextAttribute(owner, name)) return false;
+  if (name != "val") return true;
+  return (owner != "name" || LocalName(element->parent) == "ffData") &&
+         (owner != "format" || LocalName(element->parent) == "textInput");
 }
 
 std::string QualifiedName(const xmlNode* element, const xmlAttr* attr) {
@@ -104,11 +122,10 @@ bool IsParagraphElement(const xmlNode* n) { return IsElement(n, ns::kW, "p") || 
 
 // Walks every element of a part: text attributes, and (when `loose_text`) text nodes outside
 // paragraphs. Uses an explicit stack; part trees can be deep.
-void AnonymiseNodes(Package& package, const std::string& part, const Matcher& matcher, bool loose_text,
-                    std::vector<AuditRow>* audit, bool& edited) {
-  XmlDocument* xml = package.Xml(part);
-  if (!xml || !xml->root()) return;
-  std::vector<std::pair<xmlNode*, bool>> stack = {{xml->root(), false}};  // node, inside a paragraph
+void AnonymiseNodesUnder(xmlNode* root, const Package& package, const std::string& part, const Matcher& matcher,
+                         bool loose_text, std::vector<AuditRow>* audit, bool& edited) {
+  if (!root) return;
+  std::vector<std::pair<xmlNode*, bool>> stack = {{root, false}};  // node, inside a paragraph
   while (!stack.empty()) {
     auto [node, in_paragraph] = stack.back();
     stack.pop_back();
@@ -145,6 +162,43 @@ void AnonymiseNodes(Package& package, const std::string& part, const Matcher& ma
   }
 }
 
+void AnonymiseNodes(Package& package, const std::string& part, const Matcher& matcher, bool loose_text,
+                    std::vector<AuditRow>* audit, bool& edited) {
+  XmlDocument* xml = package.Xml(part);
+  if (xml) AnonymiseNodesUnder(xml->root(), package, part, matcher, loose_text, audit, edited);
+}
+
+// A text part whose tree is not built (a large part the fill stage wrote), paragraph batch by
+// batch (docx/paragraph_stream.h): the same paragraphs in the same order, and the same
+// attributes, as the walks above on the tree. False when its bytes cannot be followed.
+Result<bool> AnonymiseStreamedPart(Package& package, const std::string& part, const Matcher& matcher,
+                                   std::vector<AuditRow>* audit) {
+  std::vector<AuditRow> rows;  // kept only if the whole part is read
+  std::vector<AuditRow>* found = audit ? &rows : nullptr;
+  size_t number = 0;
+  ParagraphStreamHandlers handlers;
+  handlers.paragraphs = [&](xmlNode* batch) -> Result<bool> {
+    bool edited = false;
+    if (Status s = AnonymiseParagraphsUnder(batch, part, matcher, found, number, edited); !s.ok()) return s;
+    for (xmlNode* c = batch->children; c; c = c->next)
+      if (c->type == XML_ELEMENT_NODE) AnonymiseNodesUnder(c, package, part, matcher, false, found, edited);
+    return edited;
+  };
+  handlers.may_edit = [](std::string_view local, const std::vector<std::string_view>& attributes) {
+    for (std::string_view name : attributes)
+      if (MayBeTextAttribute(local, name)) return true;
+    return false;
+  };
+  handlers.element = [&](xmlNode* element) {
+    bool edited = false;
+    AnonymiseNodesUnder(element, package, part, matcher, false, found, edited);
+    return edited;
+  };
+  auto read = EditParagraphStream(package, part, handlers);
+  if (read.ok() && *read && audit) audit->insert(audit->end(), rows.begin(), rows.end());
+  return read;
+}
+
 std::string PercentEncodeSpaces(const std::string& s) {
   std::string out;
   for (char c : s) out += c == ' ' ? std::string("%20") : std::string(1, c);
@@ -175,6 +229,11 @@ Status AnonymiseDocument(Package& package, const Matcher& matcher, std::vector<A
   for (const PartInfo& info : package.parts()) {
     if (!info.is_xml) continue;
     bool edited = false;
+    if (text_set.count(info.name) && !package.IsParsed(info.name) && info.kind != PartKind::kChart) {
+      auto streamed = AnonymiseStreamedPart(package, info.name, matcher, audit);
+      if (!streamed.ok()) return streamed.status();
+      if (*streamed) continue;
+    }
     if (text_set.count(info.name)) {
       if (Status s = AnonymiseParagraphs(package, info.name, matcher, audit, edited); !s.ok()) return s;
     }

@@ -56,4 +56,13 @@ struct Archive {
 Result<Archive> ReadArchive(std::string_view bytes, const ArchiveLimits& limits = {});
 Result<std::string> WriteArchive(const Archive& archive);
 
+// An entry to write whose name and bytes are borrowed until WriteArchive returns: saves copying a
+// large part into an Archive.
+struct ArchiveEntryView {
+  std::string_view name;
+  std::string_view data;
+  bool stored = false;
+};
+Result<std::string> WriteArchive(const std::vector<ArchiveEntryView>& entries);
+
 }  // namespace dhr

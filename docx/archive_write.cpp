@@ -31,13 +31,14 @@ Status WriteError(std::string_view what, zip_error_t* error) {
                                         ": " + zip_error_strerror(error) + ".");
 }
 
-Status AddEntries(zip_t* zip, const Archive& archive) {
+Status AddEntries(zip_t* zip, const std::vector<ArchiveEntryView>& entries) {
   const time_t mtime = FixedModificationTime();
-  for (const ArchiveEntry& entry : archive.entries) {
+  for (const ArchiveEntryView& entry : entries) {
+    const std::string name(entry.name);
     // The entry's bytes outlive the archive handle, so libzip may borrow them.
     zip_source_t* source = zip_source_buffer(zip, entry.data.data(), entry.data.size(), 0);
     if (!source) return WriteError(entry.name, zip_get_error(zip));
-    zip_int64_t index = zip_file_add(zip, entry.name.c_str(), source, ZIP_FL_ENC_UTF_8);
+    zip_int64_t index = zip_file_add(zip, name.c_str(), source, ZIP_FL_ENC_UTF_8);
     if (index < 0) {
       zip_source_free(source);
       if (zip_error_code_zip(zip_get_error(zip)) == ZIP_ER_EXISTS) {
@@ -79,7 +80,14 @@ Result<std::string> SourceBytes(zip_source_t* source) {
 }  // namespace
 
 Result<std::string> WriteArchive(const Archive& archive) {
-  if (archive.entries.empty()) return std::string(kEmptyZip);
+  std::vector<ArchiveEntryView> entries;
+  entries.reserve(archive.entries.size());
+  for (const ArchiveEntry& entry : archive.entries) entries.push_back({entry.name, entry.data, entry.stored});
+  return WriteArchive(entries);
+}
+
+Result<std::string> WriteArchive(const std::vector<ArchiveEntryView>& entries) {
+  if (entries.empty()) return std::string(kEmptyZip);
   zip_error_t error;
   zip_error_init(&error);
   ZipSourcePtr source(zip_source_buffer_create(nullptr, 0, 0, &error));
@@ -96,7 +104,7 @@ Result<std::string> WriteArchive(const Archive& archive) {
     return status;
   }
   zip_error_fini(&error);
-  if (Status added = AddEntries(zip.get(), archive); !added.ok()) return added;
+  if (Status added = AddEntries(zip.get(), entries); !added.ok()) return added;
   if (zip_close(zip.get()) != 0) return WriteError("finishing", zip_get_error(zip.get()));
   zip.release();  // zip_close freed it
   return SourceBytes(source.get());

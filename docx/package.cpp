@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <deque>
 
 #include "docx/part_kind.h"
 
@@ -34,6 +35,35 @@ std::string PercentDecoded(std::string_view s) {
     }
   }
   return out;
+}
+
+// Applies sorted, non-overlapping edits to `bytes` in place, moving every byte at most once: the
+// stretches between edits that move left are moved first, left to right, then those that move
+// right, right to left (neither overwrites a stretch not yet moved); the new texts go last.
+void ApplyInPlace(std::string& bytes, const std::vector<Package::ByteEdit>& edits) {
+  struct Stretch {
+    size_t from, to, size;
+  };
+  std::vector<Stretch> stretches;
+  std::vector<size_t> text_at;  // where each edit's text goes
+  size_t from = 0, to = 0;
+  for (const Package::ByteEdit& e : edits) {
+    stretches.push_back({from, to, e.begin - from});
+    to += e.begin - from;
+    text_at.push_back(to);
+    to += e.text.size();
+    from = e.end;
+  }
+  stretches.push_back({from, to, bytes.size() - from});
+  const size_t final_size = to + bytes.size() - from;
+  if (final_size > bytes.size()) bytes.resize(final_size);
+  char* data = bytes.data();
+  for (const Stretch& s : stretches)
+    if (s.to < s.from) std::memmove(data + s.to, data + s.from, s.size);
+  for (auto s = stretches.rbegin(); s != stretches.rend(); ++s)
+    if (s->to > s->from) std::memmove(data + s->to, data + s->from, s->size);
+  for (size_t i = 0; i < edits.size(); ++i) std::memcpy(data + text_at[i], edits[i].text.data(), edits[i].text.size());
+  bytes.resize(final_size);
 }
 
 }  // namespace
@@ -196,7 +226,26 @@ XmlDocument* Package::Xml(std::string_view name) {
   if (!info && name != kContentTypesName) return nullptr;
   auto it = slots_.find(info ? std::string_view(info->name) : name);
   if (it == slots_.end()) return nullptr;
-  return it->second.xml.get();
+  Slot& slot = it->second;
+  if (slot.parse_on_first_use) {
+    slot.parse_on_first_use = false;
+    auto parsed = XmlDocument::Parse(slot.bytes, it->first, xml_limits_);
+    if (parsed.ok()) slot.xml = std::make_unique<XmlDocument>(std::move(parsed).value());
+  }
+  return slot.xml.get();
+}
+
+bool Package::IsParsed(std::string_view name) const {
+  const PartInfo* info = Find(name);
+  auto it = slots_.find(info ? std::string_view(info->name) : name);
+  return it != slots_.end() && it->second.xml != nullptr;
+}
+
+const std::string* Package::CurrentBytes(std::string_view name) const {
+  const PartInfo* info = Find(name);
+  auto it = slots_.find(info ? std::string_view(info->name) : name);
+  if (it == slots_.end() || (it->second.edited && it->second.xml)) return nullptr;
+  return &it->second.bytes;
 }
 
 void Package::MarkEdited(std::string_view name) {
@@ -251,7 +300,8 @@ void Package::RemoveOverride(std::string_view name) {
   }
 }
 
-Status Package::PutPart(const std::string& name, std::string bytes, const std::string& content_type) {
+Status Package::PutPart(const std::string& name, std::string bytes, const std::string& content_type,
+                        PartParsing parsing) {
   if (name.empty() || name == kContentTypesName || name.front() == '/')
     return Status::Error("docx.bad_part_name", "cannot write a part named \"" + name + "\"", InFile(file_name_));
   if (!content_type.empty() && content_type != ContentTypeFor(name)) SetOverride(name, content_type);
@@ -260,7 +310,8 @@ Status Package::PutPart(const std::string& name, std::string bytes, const std::s
   info.content_type = ContentTypeFor(name);
   Classify(info);
   std::unique_ptr<XmlDocument> xml;
-  if (info.is_xml) {
+  const bool later = parsing == PartParsing::kOnFirstUse && info.is_xml && info.kind != PartKind::kRelationships;
+  if (info.is_xml && !later) {
     auto parsed = XmlDocument::Parse(bytes, name, xml_limits_);
     if (!parsed.ok()) return parsed.status().At(file_name_, name);
     xml = std::make_unique<XmlDocument>(std::move(parsed).value());
@@ -275,6 +326,33 @@ Status Package::PutPart(const std::string& name, std::string bytes, const std::s
   Slot& slot = slots_[name];
   slot.bytes = std::move(bytes);
   slot.xml = std::move(xml);
+  slot.parse_on_first_use = later;
+  slot.edited = false;
+  return {};
+}
+
+Status Package::EditBytes(std::string_view name, std::vector<ByteEdit> edits) {
+  const PartInfo* info = Find(name);
+  auto it = info ? slots_.find(std::string_view(info->name)) : slots_.end();
+  if (it == slots_.end() || (it->second.edited && it->second.xml))
+    return Status::Error("docx.bytes_not_current", "the part " + std::string(name) + " has no current bytes to edit",
+                         InFile(file_name_));
+  Slot& slot = it->second;
+  std::sort(edits.begin(), edits.end(), [](const ByteEdit& a, const ByteEdit& b) { return a.begin < b.begin; });
+  for (size_t i = 0; i < edits.size(); ++i)
+    if (edits[i].begin > edits[i].end || edits[i].end > slot.bytes.size() ||
+        (i > 0 && edits[i].begin < edits[i - 1].end))
+      return Status::Error("docx.bad_byte_edit", "overlapping or out-of-range edits of " + std::string(name),
+                           InFile(file_name_));
+  ApplyInPlace(slot.bytes, edits);
+  if (info->is_xml && info->kind != PartKind::kRelationships && info->kind != PartKind::kContentTypes) {
+    slot.xml.reset();
+    slot.parse_on_first_use = true;
+  } else if (info->is_xml) {
+    auto parsed = XmlDocument::Parse(slot.bytes, info->name, xml_limits_);
+    if (!parsed.ok()) return parsed.status().At(file_name_, info->name);
+    slot.xml = std::make_unique<XmlDocument>(std::move(parsed).value());
+  }
   slot.edited = false;
   return {};
 }
@@ -381,18 +459,17 @@ void Package::RemoveRelationship(std::string_view source, std::string_view id) {
 }
 
 Result<std::string> Package::Save() const {
-  Archive archive;
-  archive.entries.reserve(order_.size());
+  std::vector<ArchiveEntryView> entries;
+  entries.reserve(order_.size());
+  std::deque<std::string> serialised;  // edited parts, alive until the archive is written
   for (const std::string& name : order_) {
     auto it = slots_.find(name);
     if (it == slots_.end()) continue;
-    ArchiveEntry entry;
-    entry.name = name;
-    entry.data = it->second.edited && it->second.xml ? it->second.xml->Serialize() : it->second.bytes;
-    entry.stored = it->second.stored;
-    archive.entries.push_back(std::move(entry));
+    const Slot& slot = it->second;
+    const std::string& data = slot.edited && slot.xml ? serialised.emplace_back(slot.xml->Serialize()) : slot.bytes;
+    entries.push_back({name, data, slot.stored});
   }
-  auto bytes = WriteArchive(archive);
+  auto bytes = WriteArchive(entries);
   if (!bytes.ok()) return bytes.status().At(file_name_);
   return bytes;
 }

@@ -93,17 +93,38 @@ class Package {
   std::vector<std::string> TextParts() const;
   const std::string& file_name() const { return file_name_; }
 
-  // The parsed XML of a part, or nullptr when the part is missing or not XML. Editing through the
-  // returned document requires MarkEdited(name) so Save re-serialises it.
+  // The parsed XML of a part, or nullptr when the part is missing or not XML (or, for a part put
+  // with PartParsing::kOnFirstUse, not well-formed). Editing through the returned document
+  // requires MarkEdited(name) so Save re-serialises it.
   XmlDocument* Xml(std::string_view name);
+  // Whether the part's tree has been built (false for a part put with kOnFirstUse and not asked
+  // for since): a caller may then read and splice its bytes without building it.
+  bool IsParsed(std::string_view name) const;
+  // The part's bytes when they are current (not edited through its tree), borrowed until the part
+  // is next changed; nullptr otherwise. Saves the copy Bytes makes of a large part.
+  const std::string* CurrentBytes(std::string_view name) const;
   void MarkEdited(std::string_view name);
   bool IsEdited(std::string_view name) const;
   // Current bytes of a part (serialised anew if it was edited); empty if missing.
   std::string Bytes(std::string_view name) const;
 
   // Adds or replaces a part with these bytes; registers its content type as an override (or
-  // relies on the Default for its extension when content_type is empty).
-  Status PutPart(const std::string& name, std::string bytes, const std::string& content_type = {});
+  // relies on the Default for its extension when content_type is empty). An XML part is parsed
+  // now (a malformed one is an error), or with kOnFirstUse only when Xml() first asks for it: for
+  // large parts the caller wrote itself and may never need as a tree (relationship parts and
+  // content types are always parsed now).
+  enum class PartParsing { kNow, kOnFirstUse };
+  Status PutPart(const std::string& name, std::string bytes, const std::string& content_type = {},
+                 PartParsing parsing = PartParsing::kNow);
+  // Replaces byte ranges of a part whose bytes are current (CurrentBytes), in place: no second copy
+  // of a large part is made. Each edit replaces [begin, end) of the bytes as they were; edits
+  // must not overlap. The part's tree, if built, is dropped and built again when next asked for.
+  struct ByteEdit {
+    size_t begin = 0;
+    size_t end = 0;
+    std::string text;
+  };
+  Status EditBytes(std::string_view name, std::vector<ByteEdit> edits);
   // Removes a part, its content-type override, every relationship that targets it, and its own
   // relationship part.
   void RemovePart(std::string_view name);
@@ -128,6 +149,7 @@ class Package {
   struct Slot {
     std::string bytes;                  // original (or put) bytes
     std::unique_ptr<XmlDocument> xml;   // parsed form, when XML
+    bool parse_on_first_use = false;    // XML not parsed yet (PartParsing::kOnFirstUse)
     bool edited = false;
     bool stored = false;
   };

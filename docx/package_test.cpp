@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "docx/properties.h"
 #include "tests/docx_fixture.h"
 
@@ -27,6 +29,47 @@ TEST_CASE("package: parts are listed by kind and the main document is found thro
   REQUIRE(rels.size() == 1);
   CHECK(rels[0].id == "rId7");
   CHECK(rels[0].resolved == "word/header1.xml");
+}
+
+TEST_CASE("package: a part put to be parsed on first use is kept as bytes, edited in place and parsed when asked for") {
+  auto package = Package::Open(DocxFixture().Body("<w:p><w:r><w:t>One</w:t></w:r></w:p>").Bytes());
+  REQUIRE(package.ok());
+  const std::string main = package->main_document();
+  const std::string bytes = package->Bytes(main);
+  REQUIRE(package->PutPart(main, bytes, {}, Package::PartParsing::kOnFirstUse).ok());
+  CHECK_FALSE(package->IsParsed(main));
+  REQUIRE(package->CurrentBytes(main));
+  const size_t one = bytes.find("One");
+  REQUIRE(package->EditBytes(main, {{one, one + 3, "Two"}, {0, 0, ""}}).ok());
+  CHECK(package->EditBytes(main, {{one, one + 3, "x"}, {one + 1, one + 2, "y"}}).id() == "docx.bad_byte_edit");
+  CHECK_FALSE(package->IsParsed(main));
+  auto saved = package->Save();
+  REQUIRE(saved.ok());
+  auto reopened = Package::Open(*saved);
+  REQUIRE(reopened.ok());
+  CHECK(reopened->Bytes(main).find("<w:t>Two</w:t>") != std::string::npos);
+  // The tree is built when first asked for, from the edited bytes.
+  REQUIRE(package->Xml(main));
+  CHECK(package->IsParsed(main));
+  CHECK(Content(package->Xml(main)->root()) == "Two");
+}
+
+TEST_CASE("package: byte edits that grow and shrink the part land where a plain splice puts them") {
+  auto package = Package::Open(DocxFixture().Body("<w:p><w:r><w:t>0123456789abcdefghij</w:t></w:r></w:p>").Bytes());
+  REQUIRE(package.ok());
+  const std::string main = package->main_document();
+  std::string bytes = package->Bytes(main);
+  REQUIRE(package->PutPart(main, bytes, {}, Package::PartParsing::kOnFirstUse).ok());
+  const size_t t = bytes.find("0123");
+  // Longer, shorter, empty, an insertion and a deletion, given out of order.
+  std::vector<Package::ByteEdit> edits = {{t + 8, t + 9, ""},     {t, t + 1, "zero-"}, {t + 3, t + 6, "X"},
+                                          {t + 7, t + 7, "<<>>"}, {t + 10, t + 12, "ABCDEFG"}};
+  std::string expected = bytes;
+  std::vector<Package::ByteEdit> sorted = edits;
+  std::sort(sorted.begin(), sorted.end(), [](const auto& a, const auto& b) { return a.begin > b.begin; });
+  for (const auto& e : sorted) expected.replace(e.begin, e.end - e.begin, e.text);
+  REQUIRE(package->EditBytes(main, edits).ok());
+  CHECK(*package->CurrentBytes(main) == expected);
 }
 
 TEST_CASE("package: untouched parts are saved byte for byte, edited ones re-serialised") {

@@ -1,4 +1,4 @@
-// One fill by docxtemplater, the side measured as "docxtemplater" by bench/docxtemplater_bench.cpp:
+// One fill by docxtemplater, the side measured as "docxtemplater" by bench/build_bench.cpp:
 // reads the template and the JSON data file, renders, writes a deflated .docx (as dhr writes).
 // Usage: node fill.js TEMPLATE.docx DATA.json OUT.docx
 "use strict";

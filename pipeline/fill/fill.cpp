@@ -143,7 +143,7 @@ Status Fill(Package& package, const nlohmann::json& data, const FillOptions& opt
   FillSession session(package, data, options, report ? *report : local);
   if (Status s = session.Render(/*stream=*/false); !s.ok()) return s;
   for (auto& [name, bytes] : session.rendered())
-    if (Status s = package.PutPart(name, std::move(bytes)); !s.ok()) return s;
+    if (Status s = package.PutPart(name, std::move(bytes), {}, Package::PartParsing::kOnFirstUse); !s.ok()) return s;
   return {};
 }
 

@@ -32,7 +32,8 @@ struct FillOptions {
   std::string markdown_body_style;  // style id for Markdown paragraphs; "" = the {{markdown}} paragraph's
 };
 
-// Fills `package` in place; the filled parts are parsed again so later stages can edit them. On
+// Fills `package` in place; a filled part's tree is built only when a later stage asks for it
+// (Package::Xml), so a stage that reads the bytes (marking, saving) never builds it. On
 // an error the package may hold styles or relationships added for Markdown: discard it.
 // `report` may be null; when given it receives the errors and the warnings.
 Status Fill(Package& package, const nlohmann::json& data, const FillOptions& options, FillReport* report);

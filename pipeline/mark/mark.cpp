@@ -5,6 +5,7 @@
 #include <set>
 
 #include "docx/child_order.h"
+#include "pipeline/mark/body_editor.h"
 #include "pipeline/mark/marking_style.h"
 #include "pipeline/mark/marking_text.h"
 #include "pipeline/mark/sections.h"
@@ -74,8 +75,9 @@ bool PageKindShown(PageKind kind, const xmlNode* section_properties, bool even_a
 
 // Walks the sections in order, following Word's inheritance, and marks every header (or footer)
 // part a page shows; creates a part where a page would show none.
-Status MarkHeadersOrFooters(Package& package, const std::vector<xmlNode*>& sections, HeaderOrFooter which,
-                            const std::vector<std::string>& lines, std::set<std::string>& marked) {
+Status MarkHeadersOrFooters(Package& package, BodyEditor& body, const std::vector<xmlNode*>& sections,
+                            HeaderOrFooter which, const std::vector<std::string>& lines,
+                            std::set<std::string>& marked) {
   const bool even_and_odd = HasEvenAndOddHeaders(package);
   std::map<PageKind, std::string> inherited;  // the part each page kind shows so far
   for (xmlNode* section : sections) {
@@ -91,7 +93,7 @@ Status MarkHeadersOrFooters(Package& package, const std::vector<xmlNode*>& secti
           SetAttr(reference, ns::kR, "id", created->relationship_id);
         else
           AddReference(section, which, kind, created->relationship_id);
-        package.MarkEdited(package.main_document());
+        body.MarkEdited();
         part = created->name;
       }
       inherited[kind] = part;
@@ -140,7 +142,8 @@ Status CheckMarkingOptions(const MarkingOptions& options) {
 Status MarkDocument(Package& package, const MarkingOptions& options) {
   if (Status s = CheckMarkingOptions(options); !s.ok()) return s;
   if (Status s = StripMarkings(package, nullptr); !s.ok()) return s;
-  const std::vector<xmlNode*> sections = SectionProperties(package, true);
+  BodyEditor body(package);
+  const std::vector<xmlNode*> sections = body.Sections(true);
   if (sections.empty())
     return Status::Error("mark.no_body", "the document has no body to mark",
                          InFile(package.file_name(), package.main_document()));
@@ -149,12 +152,14 @@ Status MarkDocument(Package& package, const MarkingOptions& options) {
   std::vector<std::string> header_lines = {MarkingLine(options)};
   if (options.draft_number) header_lines.push_back("DRAFT " + std::to_string(*options.draft_number));
   std::set<std::string> marked;
-  if (Status s = MarkHeadersOrFooters(package, sections, HeaderOrFooter::kHeader, header_lines, marked); !s.ok())
-    return s.At(package.file_name());
-  if (Status s = MarkHeadersOrFooters(package, sections, HeaderOrFooter::kFooter, {MarkingLine(options)}, marked);
+  if (Status s = MarkHeadersOrFooters(package, body, sections, HeaderOrFooter::kHeader, header_lines, marked);
       !s.ok())
     return s.At(package.file_name());
-  return {};
+  if (Status s =
+          MarkHeadersOrFooters(package, body, sections, HeaderOrFooter::kFooter, {MarkingLine(options)}, marked);
+      !s.ok())
+    return s.At(package.file_name());
+  return body.Commit();
 }
 
 }  // namespace dhr

@@ -4,6 +4,7 @@
 
 #include "docx/child_order.h"
 #include "docx/wordml.h"
+#include "pipeline/mark/body_editor.h"
 
 namespace dhr {
 namespace {
@@ -142,8 +143,9 @@ void RemoveHeaderFooterPart(Package& package, const std::string& part) {
   std::vector<std::string> ids;
   for (const Relationship& rel : package.Relationships(package.main_document()))
     if (!rel.external && rel.resolved == part) ids.push_back(rel.id);
+  BodyEditor body(package);
   bool edited = false;
-  for (xmlNode* section : SectionProperties(package, false)) {
+  for (xmlNode* section : body.Sections(false)) {
     for (xmlNode* c = section->children; c;) {
       xmlNode* next = c->next;
       if (IsReference(c)) {
@@ -161,11 +163,9 @@ void RemoveHeaderFooterPart(Package& package, const std::string& part) {
   if (edited) {
     // Final section properties left empty are the ones SectionProperties created: none at all
     // means the same to Word.
-    xmlNode* body = Body(package);
-    xmlNode* last = body ? body->last : nullptr;
-    while (last && last->type != XML_ELEMENT_NODE) last = last->prev;
-    if (IsElement(last, ns::kW, "sectPr") && !last->children && !last->properties) RemoveNode(last);
-    package.MarkEdited(package.main_document());
+    body.MarkEdited();
+    body.RemoveEmptyFinalSection();
+    (void)body.Commit();  // the part was read from these bytes a moment ago: splicing cannot fail
   }
   package.RemovePart(part);
 }

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "docx/text.h"
+#include "pipeline/mark/body_editor.h"
 #include "pipeline/mark/mark.h"
 #include "pipeline/mark/marking_style.h"
 #include "pipeline/mark/marking_text.h"
@@ -78,10 +79,16 @@ class ParagraphStripper {
 
   // A body paragraph: goes only when its whole text is markings in capitals ("OFFICIAL-SENSITIVE:
   // PERSONAL" typed on a line of its own); a sentence that mentions OFFICIAL is left alone.
-  Status StripTypedInBody(xmlNode* paragraph) {
+  Status StripTypedInBody(xmlNode* paragraph, BodyEditor& body) {
     ParagraphText text = ReadParagraph(paragraph);
     if (!IsWholeMarking(text.text, MarkingStrength::kCapitals)) return {};
-    return StripWhole(paragraph, text);
+    Record(text.text, false, true);
+    body.MarkEdited();
+    if (!HoldsMoreThanText(paragraph) && body.BodyHasOtherBlocks(paragraph)) {
+      body.RemoveParagraph(paragraph);
+      return {};
+    }
+    return ApplyEdits(text, {{0, text.text.size(), ""}});
   }
 
  private:
@@ -145,22 +152,19 @@ Result<bool> StripPart(Package& package, const std::string& part, const std::set
 // text boxes and content controls are left: a cell reading "OFFICIAL" is data, not a marking.
 Status StripBody(Package& package, StripReport& report) {
   const std::string& part = package.main_document();
-  XmlDocument* xml = package.Xml(part);
-  xmlNode* body = xml ? Child(xml->root(), ns::kW, "body") : nullptr;
-  if (!body) return {};
+  BodyEditor body(package);
   ParagraphStripper stripper(part, report.removed);
-  const size_t removed_before = report.removed.size();
-  std::vector<xmlNode*> paragraphs;
-  for (xmlNode* c = body->children; c; c = c->next)
-    if (IsElement(c, ns::kW, "p")) paragraphs.push_back(c);
-  for (xmlNode* paragraph : paragraphs)
-    if (Status s = stripper.StripTypedInBody(paragraph); !s.ok()) return s.At(package.file_name(), part);
-  if (report.removed.size() > removed_before) package.MarkEdited(part);
-  return {};
+  for (xmlNode* paragraph : body.BodyParagraphs())
+    if (Status s = stripper.StripTypedInBody(paragraph, body); !s.ok()) return s.At(package.file_name(), part);
+  return body.Commit();
 }
 
 bool StyleStillUsed(Package& package, const std::set<std::string>& our_styles) {
   for (const std::string& part : package.TextParts()) {
+    if (part == package.main_document()) {
+      if (BodyEditor(package).UsesParagraphStyle(our_styles)) return true;
+      continue;
+    }
     XmlDocument* xml = package.Xml(part);
     if (!xml) continue;
     for (xmlNode* paragraph : WordParagraphs(xml->root()))

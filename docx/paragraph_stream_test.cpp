@@ -1,0 +1,90 @@
+#include "docx/paragraph_stream.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "docx/text.h"
+#include "tests/docx_fixture.h"
+
+namespace dhr {
+namespace {
+
+// A body with paragraphs at the top level, in a table cell and in a text box inside a paragraph,
+// and a bookmark between the table's rows.
+constexpr const char* kBody =
+    "<w:p><w:r><w:t>Joanne went out.</w:t></w:r></w:p>"
+    "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Jo</w:t></w:r><w:r><w:t>anne</w:t></w:r></w:p></w:tc></w:tr>"
+    "<w:bookmarkStart w:id=\"1\" w:name=\"Joanne\"/><w:bookmarkEnd w:id=\"1\"/>"
+    "<w:tr><w:tc><w:p/></w:tc></w:tr></w:tbl>"
+    "<w:p><w:r><w:pict><w:txbxContent><w:p><w:r><w:t>Joanne inside</w:t></w:r></w:p></w:txbxContent></w:pict></w:r></w:p>";
+
+// Replaces "Joanne" by "Adult X" in every paragraph's text and in bookmark names.
+struct Replacer {
+  std::vector<std::string> seen;  // paragraph texts, in the order handed over
+  ParagraphStreamHandlers Handlers() {
+    ParagraphStreamHandlers h;
+    h.paragraphs = [this](xmlNode* batch) -> Result<bool> {
+      bool edited = false;
+      for (xmlNode* p : Paragraphs(batch)) {
+        ParagraphText text = ReadParagraph(p);
+        seen.push_back(text.text);
+        const size_t at = text.text.find("Joanne");
+        if (at == std::string::npos) continue;
+        if (Status s = ApplyEdits(text, {{at, at + 6, "Adult X"}}); !s.ok()) return s;
+        edited = true;
+      }
+      return edited;
+    };
+    h.may_edit = [](std::string_view local, const std::vector<std::string_view>& attributes) {
+      return local == "bookmarkStart" && std::find(attributes.begin(), attributes.end(), "name") != attributes.end();
+    };
+    h.element = [](xmlNode* element) {
+      if (Attr(element, ns::kW, "name") != "Joanne") return false;
+      SetAttr(element, ns::kW, "name", "Adult_X");
+      return true;
+    };
+    return h;
+  }
+};
+
+Package Unparsed() {
+  auto package = Package::Open(testing::DocxFixture().Body(kBody).Bytes());
+  REQUIRE(package.ok());
+  const std::string main = package->main_document();
+  REQUIRE(package->PutPart(main, package->Bytes(main), {}, Package::PartParsing::kOnFirstUse).ok());
+  return std::move(package).value();
+}
+
+TEST_CASE("paragraph stream: every paragraph in order, edits spliced back, the tree never built") {
+  for (size_t batch_bytes : {size_t(1), size_t(256) << 10}) {
+    CAPTURE(batch_bytes);
+    Package package = Unparsed();
+    const std::string main = package.main_document();
+    Replacer replacer;
+    auto read = EditParagraphStream(package, main, replacer.Handlers(), batch_bytes);
+    REQUIRE(read.ok());
+    CHECK(*read);
+    CHECK_FALSE(package.IsParsed(main));
+    CHECK(replacer.seen == std::vector<std::string>{"Joanne went out.", "Joanne", "", "", "Joanne inside"});
+    std::vector<std::string> texts;
+    for (xmlNode* p : Paragraphs(package.Xml(main)->root())) texts.push_back(ReadParagraph(p).text);
+    CHECK(texts == std::vector<std::string>{"Adult X went out.", "Adult X", "", "", "Adult X inside"});
+    CHECK(package.Bytes(main).find("w:name=\"Adult_X\"") != std::string::npos);
+    CHECK(package.Bytes(main).find("<w:bookmarkEnd w:id=\"1\"/>") != std::string::npos);
+  }
+}
+
+TEST_CASE("paragraph stream: a part whose tree is built is left to the caller") {
+  Package package = Unparsed();
+  const std::string main = package.main_document();
+  REQUIRE(package.Xml(main));
+  Replacer replacer;
+  auto read = EditParagraphStream(package, main, replacer.Handlers());
+  REQUIRE(read.ok());
+  CHECK_FALSE(*read);
+  CHECK(replacer.seen.empty());
+}
+
+}  // namespace
+}  // namespace dhr

@@ -1,0 +1,200 @@
+#include "docx/xml_stream.h"
+
+#include <libxml/xmlsave.h>
+
+#include <cstring>
+
+namespace dhr {
+namespace {
+
+bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Where the markup starting at `from` ('<') ends: just after its '>', quotes respected; npos when
+// the bytes end first.
+size_t TagEnd(std::string_view bytes, size_t from) {
+  // Most tags hold no '>' inside a quoted value: the first '>' ends them unless a quote opens before it.
+  const char* begin = bytes.data() + from;
+  const auto* gt = static_cast<const char*>(std::memchr(begin, '>', bytes.size() - from));
+  if (!gt) return std::string_view::npos;
+  const size_t length = static_cast<size_t>(gt - begin);
+  const auto* quote = static_cast<const char*>(std::memchr(begin, '"', length));
+  if (!quote && !std::memchr(begin, '\'', length)) return from + length + 1;
+  for (size_t i = from + 1; i < bytes.size(); ++i) {
+    const char c = bytes[i];
+    if (c == '>') return i + 1;
+    if (c == '"' || c == '\'') {
+      const size_t close = bytes.find(c, i + 1);
+      if (close == std::string_view::npos) return std::string_view::npos;
+      i = close;
+    }
+  }
+  return std::string_view::npos;
+}
+
+size_t AfterTerminator(std::string_view bytes, size_t from, std::string_view terminator) {
+  const size_t at = bytes.find(terminator, from);
+  return at == std::string_view::npos ? at : at + terminator.size();
+}
+
+std::pair<std::string_view, std::string_view> SplitQName(std::string_view qname) {
+  const size_t colon = qname.find(':');
+  if (colon == std::string_view::npos) return {{}, qname};
+  return {qname.substr(0, colon), qname.substr(colon + 1)};
+}
+
+}  // namespace
+
+std::string_view XmlTagReader::Resolve(std::string_view prefix) {
+  if (prefix == "xml") return ns::kXml;
+  // Most tags of a part share one or two prefixes: remember the last, while no declaration changes.
+  if (resolved_generation_ == generation_ && prefix == resolved_prefix_) return resolved_uri_;
+  std::string_view uri;
+  for (size_t i = bindings_.size(); i-- > 0;)
+    if (bindings_[i].prefix == prefix) {
+      uri = bindings_[i].uri;
+      break;
+    }
+  resolved_prefix_ = prefix;
+  resolved_uri_ = uri;
+  resolved_generation_ = generation_;
+  return uri;
+}
+
+// Reads the xmlns attributes of a start tag's body (the text between the name and '>').
+bool XmlTagReader::ReadDeclarations(std::string_view body) {
+  size_t i = 0;
+  while (i < body.size()) {
+    while (i < body.size() && (IsSpace(body[i]) || body[i] == '/')) ++i;
+    if (i >= body.size()) break;
+    const size_t name_begin = i;
+    while (i < body.size() && body[i] != '=' && !IsSpace(body[i])) ++i;
+    const std::string_view name = body.substr(name_begin, i - name_begin);
+    while (i < body.size() && IsSpace(body[i])) ++i;
+    if (i >= body.size() || body[i] != '=') return false;
+    ++i;
+    while (i < body.size() && IsSpace(body[i])) ++i;
+    if (i >= body.size() || (body[i] != '"' && body[i] != '\'')) return false;
+    const char quote = body[i];
+    const size_t close = body.find(quote, i + 1);
+    if (close == std::string_view::npos) return false;
+    const std::string_view value = body.substr(i + 1, close - i - 1);
+    i = close + 1;
+    if (name == "xmlns")
+      bindings_.push_back({{}, value});
+    else if (name.substr(0, 6) == "xmlns:")
+      bindings_.push_back({name.substr(6), value});
+    else
+      continue;
+    ++generation_;
+  }
+  return true;
+}
+
+bool XmlTagReader::Next(XmlTag& tag) {
+  if (has_pending_pop_) {
+    if (bindings_.size() != open_[pending_pop_].bindings) ++generation_;
+    bindings_.resize(open_[pending_pop_].bindings);
+    open_.resize(pending_pop_);
+    has_pending_pop_ = false;
+  }
+  while (ok_) {
+    const void* lt = at_ < bytes_.size() ? std::memchr(bytes_.data() + at_, '<', bytes_.size() - at_) : nullptr;
+    if (!lt) {
+      ok_ = open_.empty();
+      return false;
+    }
+    const size_t begin = static_cast<const char*>(lt) - bytes_.data();
+    const std::string_view rest = bytes_.substr(begin);
+    size_t end;
+    if (rest.substr(0, 4) == "<!--") {
+      end = AfterTerminator(bytes_, begin + 4, "-->");
+    } else if (rest.substr(0, 9) == "<![CDATA[") {
+      end = AfterTerminator(bytes_, begin + 9, "]]>");
+    } else if (rest.substr(0, 2) == "<?") {
+      end = AfterTerminator(bytes_, begin + 2, "?>");
+    } else if (rest.substr(0, 2) == "<!") {
+      ok_ = false;  // a DOCTYPE: never in a part the engine reads
+      return false;
+    } else {
+      end = TagEnd(bytes_, begin);
+      if (end == std::string_view::npos) break;
+      const bool closing = bytes_[begin + 1] == '/';
+      const bool empty = !closing && bytes_[end - 2] == '/';
+      size_t name_begin = begin + (closing ? 2 : 1);
+      size_t name_end = name_begin;
+      while (name_end < end - 1 && !IsSpace(bytes_[name_end]) && bytes_[name_end] != '/' && bytes_[name_end] != '>')
+        ++name_end;
+      const std::string_view qname = bytes_.substr(name_begin, name_end - name_begin);
+      if (qname.empty()) break;
+      tag.begin = begin;
+      tag.end = end;
+      if (closing) {
+        if (open_.empty() || open_.back().qname != qname) break;
+        tag.kind = XmlTag::Kind::kEnd;
+        tag.depth = static_cast<int>(open_.size());
+        pending_pop_ = open_.size() - 1;
+      } else {
+        open_.push_back({qname, bindings_.size()});
+        const std::string_view body = bytes_.substr(name_end, end - 1 - name_end - (empty ? 1 : 0));
+        if (body.find("xmlns") != std::string_view::npos && !ReadDeclarations(body)) break;
+        tag.kind = empty ? XmlTag::Kind::kEmpty : XmlTag::Kind::kStart;
+        tag.depth = static_cast<int>(open_.size());
+        if (empty) pending_pop_ = open_.size() - 1;
+      }
+      has_pending_pop_ = closing || empty;
+      const auto [prefix, local] = SplitQName(qname);
+      tag.local = local;
+      tag.ns = Resolve(prefix);
+      at_ = end;
+      return true;
+    }
+    if (end == std::string_view::npos) break;
+    at_ = end;
+  }
+  ok_ = false;
+  return false;
+}
+
+std::string XmlTagReader::NamespaceDeclarations() const {
+  std::string out;
+  for (size_t i = 0; i < bindings_.size(); ++i) {
+    bool shadowed = false;
+    for (size_t j = i + 1; j < bindings_.size() && !shadowed; ++j) shadowed = bindings_[j].prefix == bindings_[i].prefix;
+    if (shadowed) continue;
+    out += bindings_[i].prefix.empty() ? " xmlns=\"" : " xmlns:" + std::string(bindings_[i].prefix) + "=\"";
+    out += bindings_[i].uri;
+    out += '"';
+  }
+  return out;
+}
+
+Result<XmlDocument> ParseElement(std::string_view element, const std::string& declarations) {
+  std::string wrapped;
+  wrapped.reserve(element.size() + declarations.size() + 32);
+  wrapped += "<fragment";
+  wrapped += declarations;
+  wrapped += '>';
+  wrapped += element;
+  wrapped += "</fragment>";
+  return XmlDocument::Parse(wrapped, "fragment");
+}
+
+xmlNode* FragmentElement(const XmlDocument& fragment) {
+  xmlNode* root = fragment.root();
+  for (xmlNode* c = root ? root->children : nullptr; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE) return c;
+  return nullptr;
+}
+
+std::string SerializeElement(xmlNode* element) {
+  if (!element) return {};
+  xmlBufferPtr buffer = xmlBufferCreate();
+  xmlSaveCtxtPtr save = xmlSaveToBuffer(buffer, "UTF-8", XML_SAVE_NO_DECL);
+  xmlSaveTree(save, element);
+  xmlSaveClose(save);
+  std::string out(reinterpret_cast<const char*>(xmlBufferContent(buffer)), xmlBufferLength(buffer));
+  xmlBufferFree(buffer);
+  return out;
+}
+
+}  // namespace dhr
