@@ -13,7 +13,12 @@ using namespace zip_handles;  // NOLINT: the handles of this file's own library
 
 namespace {
 
-std::string Quoted(std::string_view name) { return "\"" + std::string(name) + "\""; }
+std::string Quoted(std::string_view name) {
+  std::string quoted = "\"";
+  quoted += name;
+  quoted += '"';
+  return quoted;
+}
 
 // 1980-01-01 00:00 in local time, which libzip turns back into the earliest DOS timestamp, so the
 // same entries always give the same bytes.

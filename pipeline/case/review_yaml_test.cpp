@@ -167,16 +167,16 @@ std::string WarningsOf(std::string_view yaml) {
   Result<Case> c = ParseCase(yaml, "case.yaml");
   REQUIRE_MESSAGE(c.ok(), c.status().Describe());
   std::string out;
-  for (const Status& warning : c->warnings) out += warning.Describe() + "\n";
+  for (const Problem& warning : c->warnings) out += warning.Describe() + "\n";
   return out;
 }
 
 TEST_CASE("review yaml: the family's choice of pseudonyms agrees with people: (a warning), a descriptor needs OFFICIAL-SENSITIVE") {
   CHECK(WarningsOf("review:\n  family:\n    pseudonym: chosen\npeople:\n  - name: A B\n    role: victim\n")
-            .find("case.yaml:3:5: warning: family: pseudonym: chosen, but no person has a pseudonym") != std::string::npos);
+            .find("case.yaml:3:5: family: pseudonym: chosen, but no person has a pseudonym") != std::string::npos);
   CHECK(WarningsOf("review:\n  family:\n    pseudonym: declined\npeople:\n  - name: A B\n    role: victim\n"
                    "    pseudonym: Anna\n")
-            .find("case.yaml:3:5: warning: family: pseudonym: declined, but a person has a pseudonym") != std::string::npos);
+            .find("case.yaml:3:5: family: pseudonym: declined, but a person has a pseudonym") != std::string::npos);
   CHECK(WarningsOf("review:\n  family:\n    pseudonym: chosen\npeople:\n  - name: A B\n    role: victim\n"
                    "    pseudonym: Anna\n") == "");
   CHECK(ErrorsOf("review:\n  marking: OFFICIAL\n  marking_descriptor: PERSONAL\n") ==

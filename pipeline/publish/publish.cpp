@@ -69,6 +69,9 @@ Result<PublishOutcome> PublishPackage(Package& package, const PreparedCase& prep
   const std::string reported = options.output_name.empty() ? input : options.output_name;
   OpenOptions reopen;
   reopen.file_name = reported;
+  // The bytes are the ones just written here, not a stranger's file: a long chronology compresses
+  // far better than the ratio a zip bomb is judged by, so only the absolute limits apply.
+  reopen.archive.ratio_floor = reopen.archive.max_entry_bytes;
   auto written = Package::Open(*bytes, reopen);
   if (!written.ok()) return written.status();
   scan::ScanOptions scan_options;

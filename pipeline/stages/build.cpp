@@ -104,8 +104,9 @@ Result<BuildOutcome> BuildDocuments(FileSystem& fs, BuildRequest request) {
 
   auto chronology = CaseChronologyData(fs, *prepared, request.stage, outcome.warnings);
   if (!chronology.ok()) return chronology.status();
+  // The chronology's rows are moved into the tree, not copied: a long one is tens of megabytes.
   const nlohmann::json data =
-      CaseData(prepared->the_case, prepared->identities, *sections, *chronology, request.stage);
+      CaseData(prepared->the_case, prepared->identities, *sections, std::move(*chronology), request.stage);
   for (DocumentTemplate& t : *templates)
     if (Status s = BuildOne(t, request.stage, *prepared, data, outcome); !s.ok()) return s;
   if (!outcome.clean()) outcome.documents.clear();  // all or nothing

@@ -244,7 +244,7 @@ std::string StatusColour(const std::string& status) {
 }
 
 json CaseData(const Case& c, const std::vector<Identity>& identities, const CaseSections& sections,
-              const json& chronology, stages::Stage stage) {
+              json chronology, stages::Stage stage) {
   json data;
   const Review& review = c.review;
   data["title"] = review.title;
@@ -343,7 +343,7 @@ json CaseData(const Case& c, const std::vector<Identity>& identities, const Case
   data["placeholder"] = placeholders;
   // The combined chronology (pipeline/chronology), known empty when the case folder has none.
   auto part = [&](const char* key, json missing) {
-    return chronology.is_object() && chronology.contains(key) ? chronology[key] : missing;
+    return chronology.is_object() && chronology.contains(key) ? std::move(chronology[key]) : missing;
   };
   data["chronology"] = part("rows", json::array());
   data["chronology_counts"] = part("counts", json::array());

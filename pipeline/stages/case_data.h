@@ -67,6 +67,6 @@ std::string StatusColour(const std::string& status);
 // timeline picture when the case asks for it; null for none). `stage` is written as "stage", and
 // review.draft is null except at draft.
 nlohmann::json CaseData(const Case& c, const std::vector<Identity>& identities, const CaseSections& sections,
-                        const nlohmann::json& chronology = nullptr, stages::Stage stage = stages::Stage::kDraft);
+                        nlohmann::json chronology = nullptr, stages::Stage stage = stages::Stage::kDraft);
 
 }  // namespace dhr
