@@ -47,8 +47,12 @@ struct Problem {
     // The line and column belong to the innermost thing named: the part if any, else the file.
     std::string position;
     if (where.line > 0) {
-      position = ":" + std::to_string(where.line);
-      if (where.column > 0) position += ":" + std::to_string(where.column);
+      position = ':';
+      position += std::to_string(where.line);
+      if (where.column > 0) {
+        position += ':';
+        position += std::to_string(where.column);
+      }
     }
     std::string out;
     if (!where.file.empty()) {

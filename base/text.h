@@ -14,4 +14,7 @@ bool IsValidUtf8(std::string_view text);
 // `text` with A-Z made a-z; other bytes (UTF-8 included) unchanged.
 std::string AsciiLower(std::string_view text);
 
+// True when `a` and `b` differ only in the case of ASCII letters.
+bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b);
+
 }  // namespace dhr

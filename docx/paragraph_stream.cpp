@@ -86,7 +86,10 @@ class Batch {
 Status EditLoneElement(std::string_view tag_text, const XmlTag& tag, const std::string& declarations,
                        const ParagraphStreamHandlers& handlers, std::vector<Package::ByteEdit>& edits) {
   std::string lone(tag_text);
-  if (tag.kind == XmlTag::Kind::kStart) lone.insert(lone.size() - 1, "/");
+  if (tag.kind == XmlTag::Kind::kStart && !lone.empty()) {  // "<w:sectPr ...>" -> "<w:sectPr .../>"
+    lone.pop_back();
+    lone += "/>";
+  }
   auto fragment = ParseElement(lone, declarations);
   if (!fragment.ok()) return fragment.status();
   xmlNode* element = FragmentElement(*fragment);

@@ -3,15 +3,12 @@
 #include <doctest/doctest.h>
 
 #include "pipeline/case/case_loader.h"
+#include "pipeline/case/case_test_support.h"
 
 namespace dhr {
 namespace {
 
-std::string ErrorsOf(std::string_view yaml) {
-  std::string out;
-  for (const Problem& error : CaseErrors(yaml, "case.yaml")) out += error.Describe() + "\n";
-  return out;
-}
+std::string ErrorsOf(std::string_view yaml) { return testing::CaseErrorLines(yaml); }
 
 TEST_CASE("action plan yaml: recommendations and their actions read into the model") {
   Result<Case> c = ParseCase(R"(recommendations:

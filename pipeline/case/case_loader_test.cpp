@@ -1,4 +1,5 @@
 #include "pipeline/case/case_loader.h"
+#include "pipeline/case/case_test_support.h"
 
 #include <doctest/doctest.h>
 
@@ -48,11 +49,7 @@ rule_files: [extra-rules.yaml]
 )";
 
 // Every error of `yaml` as the CLI prints them, one per line.
-std::string ErrorsOf(std::string_view yaml) {
-  std::string out;
-  for (const Problem& error : CaseErrors(yaml, "case.yaml")) out += error.Describe() + "\n";
-  return out;
-}
+std::string ErrorsOf(std::string_view yaml) { return testing::CaseErrorLines(yaml); }
 
 TEST_CASE("case loader: a complete case file reads into the model") {
   Result<Case> c = ParseCase(kExample, "cases/dhr1/case.yaml");

@@ -1,4 +1,5 @@
 #include "pipeline/case/ethnicity.h"
+#include "base/text.h"
 
 #include <array>
 #include <cctype>
@@ -21,14 +22,7 @@ constexpr std::array<std::string_view, 20> kCategories = {
     "Arab", "Any other ethnic group", "Not known"};
 
 bool EqualIgnoringCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
+  return EqualsIgnoringAsciiCase(a, b);
 }
 
 }  // namespace

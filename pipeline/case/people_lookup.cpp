@@ -1,4 +1,5 @@
 #include "pipeline/case/people_lookup.h"
+#include "base/text.h"
 
 #include <cctype>
 
@@ -7,14 +8,7 @@
 namespace dhr {
 
 bool SameName(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) !=
-        std::tolower(static_cast<unsigned char>(b[i]))) {
-      return false;
-    }
-  }
-  return true;
+  return EqualsIgnoringAsciiCase(a, b);
 }
 
 std::vector<size_t> PeopleWithRole(const Case& c, std::string_view role) {

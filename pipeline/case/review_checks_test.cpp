@@ -3,15 +3,12 @@
 #include <doctest/doctest.h>
 
 #include "pipeline/case/case_loader.h"
+#include "pipeline/case/case_test_support.h"
 
 namespace dhr {
 namespace {
 
-std::string ErrorsOf(std::string_view yaml) {
-  std::string out;
-  for (const Problem& error : CaseErrors(yaml, "case.yaml")) out += error.Describe() + "\n";
-  return out;
-}
+std::string ErrorsOf(std::string_view yaml) { return testing::CaseErrorLines(yaml); }
 
 // A case with everything the Home Office form asks for.
 constexpr std::string_view kFormCase = R"(review:

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "pipeline/case/case_loader.h"
+#include "pipeline/case/case_test_support.h"
 
 namespace dhr {
 namespace {
@@ -42,11 +43,7 @@ constexpr std::string_view kReview = R"(review:
   dissemination: [Home Office, Panel members]
 )";
 
-std::string ErrorsOf(std::string_view yaml) {
-  std::string out;
-  for (const Problem& error : CaseErrors(yaml, "case.yaml")) out += error.Describe() + "\n";
-  return out;
-}
+std::string ErrorsOf(std::string_view yaml) { return testing::CaseErrorLines(yaml); }
 
 TEST_CASE("review yaml: every review field reads into the model") {
   Result<Case> c = ParseCase(kReview, "case.yaml");

@@ -9,6 +9,16 @@
 namespace dhr {
 namespace {
 
+// The case of a one-person case.yaml whose victim has this pseudonym, prepared from memory.
+PreparedCase WithPseudonym(const std::string& pseudonym) {
+  MemoryFileSystem fs;
+  fs.files["c/case.yaml"] = "review:\n  partnership: Test Partnership\n  fictional: true\n"
+                            "people:\n  - name: Joanne Hartley\n    role: victim\n    pseudonym: " + pseudonym + "\n";
+  auto prepared = PrepareCase(fs, "c");
+  REQUIRE_MESSAGE(prepared.ok(), prepared.status().Describe());
+  return std::move(*prepared);
+}
+
 TEST_CASE("PrepareCase: the case, its codes, the matcher and the scan target, from memory") {
   MemoryFileSystem fs = testing::ExampleCaseInMemory("case");
   auto prepared = PrepareCase(fs, "case");
@@ -25,28 +35,18 @@ TEST_CASE("PrepareCase: the case, its codes, the matcher and the scan target, fr
 }
 
 TEST_CASE("PrepareCase: a pseudonym's scheme code is still one agencies may write") {
-  MemoryFileSystem fs;
-  fs.files["c/case.yaml"] =
-      "review:\n  partnership: Test Partnership\n  fictional: true\n"
-      "people:\n  - name: Joanne Hartley\n    role: victim\n    pseudonym: Jo\n";
-  auto prepared = PrepareCase(fs, "c");
-  REQUIRE_MESSAGE(prepared.ok(), prepared.status().Describe());
-  CHECK(prepared->agency_codes.count("Jo") == 1);
-  CHECK(prepared->agency_codes.count("Adult X") == 1);
+  const PreparedCase prepared = WithPseudonym("Jo");
+  CHECK(prepared.agency_codes.count("Jo") == 1);
+  CHECK(prepared.agency_codes.count("Adult X") == 1);
 }
 
 TEST_CASE("PrepareCase: warnings are problems with their place, not text") {
-  MemoryFileSystem fs;
-  fs.files["c/case.yaml"] =
-      "review:\n  partnership: Test Partnership\n  fictional: true\n"
-      "people:\n  - name: Joanne Hartley\n    role: victim\n    pseudonym: Joanne Hartley\n";
-  auto prepared = PrepareCase(fs, "c");
-  REQUIRE_MESSAGE(prepared.ok(), prepared.status().Describe());
-  REQUIRE(prepared->warnings.size() == 1);
-  CHECK(prepared->warnings[0].severity == Severity::kWarning);
-  CHECK(prepared->warnings[0].where.file == "c/case.yaml");
-  CHECK(prepared->warnings[0].where.line == 5);
-  CHECK(prepared->warnings[0].message.find("warning") == std::string::npos);
+  const PreparedCase prepared = WithPseudonym("Joanne Hartley");  // the pseudonym is the real name
+  REQUIRE(prepared.warnings.size() == 1);
+  CHECK(prepared.warnings[0].severity == Severity::kWarning);
+  CHECK(prepared.warnings[0].where.file == "c/case.yaml");
+  CHECK(prepared.warnings[0].where.line == 5);
+  CHECK(prepared.warnings[0].message.find("warning") == std::string::npos);
 }
 
 TEST_CASE("PrepareCase: a case file with errors gives every error, each with its place") {
