@@ -139,7 +139,8 @@ TEST_CASE("code assignment: an explicit code wins, and a gendered one for a chil
   - {name: N, relationship: sister, of: B}
 )");
   Scheme scheme = DefaultScheme();
-  scheme.relative_suffixes["son"] = "S";  // as some partnerships write it
+  // as some partnerships write it (a std::string: GCC 12 warns -Wrestrict, bug 105651, on the literal)
+  scheme.relative_suffixes["son"] = std::string("S");
   std::vector<std::string> warnings;
   CHECK(Codes(c, scheme, &warnings) ==
         Codes_{"Adult X", "Child XS", "Dee", "Adult XB1", "Adult XB2", "Adult XB3", "Adult XB1S"});
@@ -215,17 +216,22 @@ places:
         "code");
 }
 
+// A person who is `relationship` of `of`. The strings are moved in: GCC 12 warns -Wrestrict (bug
+// 105651) when literals are assigned to the members of a freshly resized vector's elements.
+Person Relative(std::string name, std::string relationship, std::string of) {
+  Person person;
+  person.name = std::move(name);
+  person.relationship = std::move(relationship);
+  person.of = std::move(of);
+  return person;
+}
+
 TEST_CASE("code assignment: of: that cannot be followed is an error, not a crash") {
   Case c;
-  c.people.resize(2);
-  c.people[0].name = "A";
-  c.people[0].relationship = "sister";
-  c.people[0].of = "B";
-  c.people[1].name = "B";
-  c.people[1].relationship = "sister";
-  c.people[1].of = "A";
+  c.people.push_back(Relative("A", "sister", "B"));
+  c.people.push_back(Relative("B", "sister", "A"));
   CHECK(AssignCodes(c, DefaultScheme(), nullptr).status().id() == "scheme.of_loop");
-  c.people[1].of = "Nobody";
+  c.people[1].of = std::string("Nobody");
   CHECK(AssignCodes(c, DefaultScheme(), nullptr).status().id() == "scheme.of");
 }
 

@@ -1,6 +1,6 @@
 // Text helpers every stage needs and none should write again: UTF-8 validity and ASCII case.
 // Matching and detection are not here: the anonymiser and the leak scan keep their own.
-// Covered by text_test.cpp.
+// Covered by dates_test.cpp (its "text:" test case).
 #pragma once
 
 #include <string>

@@ -3,7 +3,7 @@
 // Input: a package, a relationship type's short name ("styles"), and what to create when it is
 // missing: a part name, content type and XML. Output: the part's name, the part created (with its
 // content type override and its relationship from the main document) when the template had none.
-// Covered by fill_markdown_test.cpp.
+// Covered by pipeline/fill/fill_markdown_test.cpp.
 #pragma once
 
 #include <string>

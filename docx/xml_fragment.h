@@ -4,7 +4,7 @@
 // the prefixes in scope at the parent ("<w:style w:styleId=\"Quote\">...</w:style>"). Output: the
 // elements as children of the parent (before `before` when given), sharing the part's namespace
 // declarations, so nothing is declared twice. The "w" and "r" prefixes are declared on the root
-// when the part names them otherwise. Covered by fill_markdown_test.cpp.
+// when the part names them otherwise. Covered by pipeline/fill/fill_markdown_test.cpp.
 #pragma once
 
 #include <libxml/tree.h>

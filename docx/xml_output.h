@@ -4,7 +4,7 @@
 // text content, escaped attribute values, an element's start and end tags, a whole subtree
 // serialised by libxml2 itself. Text is checked on the way: control characters XML forbids are
 // dropped and invalid UTF-8 becomes U+FFFD, so the output always parses.
-// Covered by xml_output_test.cpp and part_compiler_test.cpp (a part without tags comes out byte
+// Covered by xml_output_test.cpp and pipeline/fill/part_compiler_test.cpp (a part without tags comes out byte
 // for byte as libxml2 writes it).
 #pragma once
 
