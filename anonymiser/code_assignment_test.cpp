@@ -31,28 +31,18 @@ std::vector<std::string> Codes(const Case& c, const Scheme& scheme = DefaultSche
 using Codes_ = std::vector<std::string>;
 
 TEST_CASE("code assignment: the Sheffield scheme on a whole case") {
+  // Written in YAML's flow style, as some authors do.
   Case c = Parsed(R"(people:
-  - name: Siân Delacroix-Webb
-    aliases: [Sian, Shan]
-    role: victim
-  - name: Kieran D'Arcy
-    aliases: [Kez]
-    role: perpetrator
-  - name: Eileen Webb
-    relationship: mother
-  - name: Noah Delacroix-Webb
-    relationship: child
-  - name: Connor D'Arcy
-    relationship: brother
-    of: perpetrator
+  - {name: Siân Delacroix-Webb, aliases: [Sian, Shan], role: victim}
+  - {name: Kieran D'Arcy, aliases: [Kez], role: perpetrator}
+  - {name: Eileen Webb, relationship: mother}
+  - {name: Noah Delacroix-Webb, relationship: child}
+  - {name: Connor D'Arcy, relationship: brother, of: perpetrator}
 professionals:
-  - name: Dr Tomasz Nowak
-    role: GP
-  - name: Helen Okafor
-    role: Health Visitor
+  - {name: Dr Tomasz Nowak, role: GP}
+  - {name: Helen Okafor, role: Health Visitor}
 places:
-  - name: 4 Quarry Bank Road
-    replacement: the family home
+  - {name: 4 Quarry Bank Road, replacement: the family home}
 )");
   std::vector<Problem> warnings;
   Result<std::vector<Identity>> identities = AssignCodes(c, DefaultScheme(), &warnings);

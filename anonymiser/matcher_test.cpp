@@ -17,16 +17,6 @@ Identity Make(std::string id, IdentityKind kind, std::string code,
   return identity;
 }
 
-ExtraRule Extra(std::string id, std::string pattern, std::string replacement,
-                SourcePos pos = {}) {
-  ExtraRule rule;
-  rule.id = std::move(id);
-  rule.pattern = std::move(pattern);
-  rule.replacement = std::move(replacement);
-  rule.pos = std::move(pos);
-  return rule;
-}
-
 MatcherInput CaseInput() {
   MatcherInput input;
   input.identities = {
@@ -40,7 +30,7 @@ MatcherInput CaseInput() {
   };
   input.identities[2].is_child = true;
   input.keep = {"Connor Walsh"};
-  input.extra_rules = {Extra("case-ref", "DHR ?\\d{2}/\\d{3}", "[review reference]")};
+  input.extra_rules = {{"case-ref", "DHR ?\\d{2}/\\d{3}", "[review reference]", {}}};
   input.current_year = 2025;
   return input;
 }
@@ -258,7 +248,7 @@ TEST_CASE("anonymiser matcher: concurrent searches agree") {
 
 TEST_CASE("anonymiser matcher: errors") {
   MatcherInput bad_rule;
-  bad_rule.extra_rules = {Extra("x", "(Siân", "y", {"case.yaml", 30, 5})};
+  bad_rule.extra_rules = {{"x", "(Siân", "y", {"case.yaml", 30, 5}}};
   Result<Matcher> rule = Matcher::Compile(bad_rule);
   REQUIRE_FALSE(rule.ok());
   CHECK(rule.status().Describe().starts_with("case.yaml:30:5: "));

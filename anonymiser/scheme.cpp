@@ -124,23 +124,18 @@ class SchemeYamlReader {
   }
 
   void ReadProfessional(const YAML::Node& node) {
-    ProfessionalCode professional;
-    professional.pos = reader_.Pos(node);
-    for (const YamlField& field : reader_.Fields(node, "professional", kProfessionalKeys)) {
-      if (field.key == "role") professional.role = reader_.Text(field);
-      if (field.key == "also") professional.also = reader_.TextList(field);
-      if (field.key == "code") {
-        professional.code = reader_.Text(field);
-        CheckPattern(field, {"{n}"});
-      }
-    }
+    ProfessionalCode professional = reader_.Entry<ProfessionalCode>(
+        node, "professional", kProfessionalKeys, [&](ProfessionalCode& p, const YamlField& field) {
+          if (field.key == "role") p.role = reader_.Text(field);
+          if (field.key == "also") p.also = reader_.TextList(field);
+          if (field.key == "code") {
+            p.code = reader_.Text(field);
+            CheckPattern(field, {"{n}"});
+          }
+        });
     if (!node.IsMap()) return;
-    if (professional.role.empty()) {
-      reader_.Error(professional.pos, "missing", "professional: role is missing");
-    }
-    if (professional.code.empty()) {
-      reader_.Error(professional.pos, "missing", "professional: code is missing (e.g. GP{n})");
-    }
+    reader_.RequireKey(node, professional.role.empty(), professional.pos, "professional", "role");
+    reader_.RequireKey(node, professional.code.empty(), professional.pos, "professional", "code", " (e.g. GP{n})");
     CheckRoleUnique(professional);
     out_.professionals.push_back(std::move(professional));
   }

@@ -150,3 +150,10 @@ function(dhr_check_dependencies)
       "(PUBLIC: included by a header of the folder; PRIVATE: by its .cpp files only):\n  ${problems}")
   endif()
 endfunction()
+
+# A data file compiled into a library's source with DHR_EMBED_FILE (base/embedded_file.h): the
+# macro `macro` holds the file's path, and the source is rebuilt when the file changes.
+function(dhr_embed_file target source macro file)
+  target_compile_definitions(${target} PRIVATE ${macro}="${file}")
+  set_source_files_properties(${source} PROPERTIES OBJECT_DEPENDS ${file})
+endfunction()

@@ -5,13 +5,6 @@
 namespace dhr {
 namespace {
 
-constexpr const char* kCp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
-constexpr const char* kDc = "http://purl.org/dc/elements/1.1/";
-constexpr const char* kDcTerms = "http://purl.org/dc/terms/";
-constexpr const char* kXsi = "http://www.w3.org/2001/XMLSchema-instance";
-constexpr const char* kExtended = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
-constexpr const char* kCustom = "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
-constexpr const char* kVt = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
 constexpr const char* kCustomFmtId = "{D5CDD505-2E9C-101B-9397-08002B2CF9AE}";
 
 struct PropertyPart {
@@ -45,9 +38,9 @@ const PropertyPart kCustomPart{
 
 // The canonical prefix of a core-properties element's namespace.
 std::string CorePrefix(const xmlNode* n) {
-  if (HasNamespace(n, kDc)) return "dc:";
-  if (HasNamespace(n, kDcTerms)) return "dcterms:";
-  if (HasNamespace(n, kCp)) return "cp:";
+  if (HasNamespace(n, ns::kDublinCore)) return "dc:";
+  if (HasNamespace(n, ns::kDublinCoreTerms)) return "dcterms:";
+  if (HasNamespace(n, ns::kCoreProperties)) return "cp:";
   return {};
 }
 
@@ -97,7 +90,7 @@ xmlNode* FindChildNamed(xmlNode* root, const std::string& name, bool core) {
 
 xmlNode* FindCustom(xmlNode* root, const std::string& name) {
   for (xmlNode* n = root ? root->children : nullptr; n; n = n->next)
-    if (IsElement(n, kCustom, "property") && Attr(n, nullptr, "name") == name) return n;
+    if (IsElement(n, ns::kCustomProperties, "property") && Attr(n, nullptr, "name") == name) return n;
   return nullptr;
 }
 
@@ -121,14 +114,18 @@ std::vector<Property> CustomProperties(Package& package) {
   std::vector<Property> out;
   XmlDocument* xml = package.Xml(PartName(package, kCustomPart));
   if (!xml || !xml->root()) return out;
-  for (xmlNode* n : Children(xml->root(), kCustom, "property")) out.push_back({Attr(n, nullptr, "name"), Content(n)});
+  for (xmlNode* n : Children(xml->root(), ns::kCustomProperties, "property"))
+    out.push_back({Attr(n, nullptr, "name"), Content(n)});
   return out;
 }
 
 Status SetCoreProperty(Package& package, const std::string& name, const std::string& value) {
   const size_t colon = name.find(':');
   const std::string prefix = colon == std::string::npos ? "" : name.substr(0, colon);
-  const char* href = prefix == "dc" ? kDc : prefix == "dcterms" ? kDcTerms : prefix == "cp" ? kCp : nullptr;
+  const char* href = prefix == "dc"        ? ns::kDublinCore
+                     : prefix == "dcterms" ? ns::kDublinCoreTerms
+                     : prefix == "cp"      ? ns::kCoreProperties
+                                           : nullptr;
   if (!href) return Status::Error("docx.property", "unknown core property \"" + name + "\"");
   Status status;
   XmlDocument* xml = FindOrCreate(package, kCorePart, status);
@@ -139,7 +136,7 @@ Status SetCoreProperty(Package& package, const std::string& name, const std::str
     n = xmlNewChild(xml->root(), Namespace(xml->root(), href, prefix.c_str()),
                     reinterpret_cast<const xmlChar*>(local.c_str()), nullptr);
     if (prefix == "dcterms") {
-      xmlSetNsProp(n, Namespace(xml->root(), kXsi, "xsi"), reinterpret_cast<const xmlChar*>("type"),
+      xmlSetNsProp(n, Namespace(xml->root(), ns::kXmlSchemaInstance, "xsi"), reinterpret_cast<const xmlChar*>("type"),
                    reinterpret_cast<const xmlChar*>("dcterms:W3CDTF"));
     }
   }
@@ -167,13 +164,15 @@ Status SetCustomProperty(Package& package, const std::string& name, const std::s
     while (n->children) RemoveNode(n->children);
   } else {
     int pid = 1;
-    for (xmlNode* c : Children(root, kCustom, "property")) pid = std::max(pid, std::atoi(Attr(c, nullptr, "pid").c_str()));
+    for (xmlNode* c : Children(root, ns::kCustomProperties, "property"))
+      pid = std::max(pid, std::atoi(Attr(c, nullptr, "pid").c_str()));
     n = xmlNewChild(root, root->ns, reinterpret_cast<const xmlChar*>("property"), nullptr);
     SetAttr(n, nullptr, "fmtid", kCustomFmtId);
     SetAttr(n, nullptr, "pid", std::to_string(pid + 1));
     SetAttr(n, nullptr, "name", name);
   }
-  xmlNode* v = xmlNewChild(n, Namespace(root, kVt, "vt"), reinterpret_cast<const xmlChar*>("lpwstr"), nullptr);
+  xmlNode* v =
+      xmlNewChild(n, Namespace(root, ns::kPropertyTypes, "vt"), reinterpret_cast<const xmlChar*>("lpwstr"), nullptr);
   SetTextContent(v, value);
   return {};
 }

@@ -10,11 +10,11 @@ std::string FindMainDocumentPart(const Package& package, std::string_view short_
   return {};
 }
 
-Result<std::string> MainDocumentPart(Package& package, std::string_view short_type, const std::string& new_name,
-                                     const std::string& content_type, std::string xml) {
-  if (std::string existing = FindMainDocumentPart(package, short_type); !existing.empty()) {
+Result<std::string> MainDocumentPart(Package& package, std::string_view kind, const std::string& new_name,
+                                     std::string_view content) {
+  if (std::string existing = FindMainDocumentPart(package, kind); !existing.empty()) {
     if (!package.Xml(existing))
-      return Status::Error("docx.bad_part", "the document's " + std::string(short_type) + " part is not XML",
+      return Status::Error("docx.bad_part", "the document's " + std::string(kind) + " part is not XML",
                            InFile(package.file_name(), existing));
     return existing;
   }
@@ -23,8 +23,21 @@ Result<std::string> MainDocumentPart(Package& package, std::string_view short_ty
     const size_t dot = new_name.rfind('.');
     name = new_name.substr(0, dot) + std::to_string(n) + new_name.substr(dot);
   }
-  if (Status s = package.PutPart(name, std::move(xml), content_type); !s.ok()) return s;
-  package.AddRelationship(package.main_document(), wordml::RelationshipType(short_type), name);
+  std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:";
+  xml += kind;
+  xml += ' ';
+  xml += wordml::kNamespaceDeclarations;
+  if (content.empty()) {
+    xml += "/>";
+  } else {
+    xml += '>';
+    xml += content;
+    xml += "</w:";
+    xml += kind;
+    xml += '>';
+  }
+  if (Status s = package.PutPart(name, std::move(xml), wordml::ContentType(kind)); !s.ok()) return s;
+  package.AddRelationship(package.main_document(), wordml::RelationshipType(kind), name);
   return name;
 }
 

@@ -17,8 +17,11 @@ namespace dhr {
 // The main document's related part of this type, or "" when there is none.
 std::string FindMainDocumentPart(const Package& package, std::string_view short_type);
 
-Result<std::string> MainDocumentPart(Package& package, std::string_view short_type, const std::string& new_name,
-                                     const std::string& content_type, std::string xml);
+// The main document's part of kind `kind` ("styles", "numbering", "footnotes", "settings"), or one
+// created as `new_name` (numbered when the name is taken) with root element w:<kind> holding
+// `content`, its content type and its relationship from the main document.
+Result<std::string> MainDocumentPart(Package& package, std::string_view kind, const std::string& new_name,
+                                     std::string_view content = {});
 
 // The largest integer value of attribute `w:<attribute>` on the children of `root` named
 // `w:<element>`, or `floor` when there is none larger.

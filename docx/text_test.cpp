@@ -35,66 +35,60 @@ void Replace(ParagraphText& text, const std::string& find, const std::string& wi
   REQUIRE(ApplyEdits(text, {{at, at + find.size(), with}}).ok());
 }
 
-TEST_CASE("text: a name Word split at spell-check marks is replaced in the first run's formatting") {
+TEST_CASE("text: a name across runs is read whole and replaced in the formatting of the run where it starts") {
+  const struct {
+    const char* what;
+    std::string paragraph, read, name, code, after;
+    std::string body;                     // the paragraph's markup after, when given
+    std::vector<std::string> kept, gone;  // markup kept, markup gone
+  } cases[] = {
+      {"split at spell-check marks",
+       "<w:p><w:r><w:t xml:space=\"preserve\">Then Siân Dela</w:t></w:r><w:proofErr w:type=\"spellStart\"/>"
+       "<w:r><w:rPr><w:b/></w:rPr><w:t>croix</w:t></w:r><w:proofErr w:type=\"spellEnd\"/>"
+       "<w:r><w:t xml:space=\"preserve\">-Webb said</w:t></w:r></w:p>",
+       "Then Siân Delacroix-Webb said", "Siân Delacroix-Webb", "Adult X", "Then Adult X said",
+       "<w:p><w:r><w:t xml:space=\"preserve\">Then Adult X</w:t></w:r><w:proofErr w:type=\"spellStart\"/>"
+       "<w:proofErr w:type=\"spellEnd\"/><w:r><w:t xml:space=\"preserve\"> said</w:t></w:r></w:p>", {}, {}},
+      {"split across runs of other formatting",
+       "<w:p><w:r><w:t xml:space=\"preserve\">Met </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>Kier</w:t></w:r>"
+       "<w:r><w:rPr><w:b/></w:rPr><w:t>an D'Arcy</w:t></w:r><w:r><w:t>.</w:t></w:r></w:p>",
+       "Met Kieran D'Arcy.", "Kieran D'Arcy", "Adult XAP", "Met Adult XAP.",
+       "<w:p><w:r><w:t xml:space=\"preserve\">Met </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>Adult XAP</w:t></w:r>"
+       "<w:r><w:t>.</w:t></w:r></w:p>", {}, {}},
+      {"a w:noBreakHyphen inside the name reads as U+2011",
+       "<w:p><w:r><w:t>Noah Delacroix</w:t><w:noBreakHyphen/><w:t xml:space=\"preserve\">Webb went</w:t></w:r></w:p>",
+       "Noah Delacroix\u2011Webb went", "Noah Delacroix\u2011Webb", "Child X1", "Child X1 went",
+       "<w:p><w:r><w:t>Child X1</w:t><w:t xml:space=\"preserve\"> went</w:t></w:r></w:p>", {}, {}},
+      {"bookmarks inside the name stay, the name is replaced around them",
+       "<w:p><w:r><w:t>Eil</w:t></w:r><w:bookmarkStart w:id=\"3\" w:name=\"_Ref1\"/><w:r><w:t>een Webb</w:t></w:r>"
+       "<w:bookmarkEnd w:id=\"3\"/><w:r><w:t xml:space=\"preserve\"> called</w:t></w:r></w:p>",
+       "Eileen Webb called", "Eileen Webb", "Adult XM", "Adult XM called", "",
+       {"w:bookmarkStart", "w:bookmarkEnd"}, {"een Webb"}},
+      {"tabs, breaks, symbols and soft hyphens are one character each",
+       "<w:p><w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:softHyphen/><w:t>d</w:t>"
+       "<w:sym w:font=\"Wingdings\" w:char=\"F04A\"/></w:r></w:p>",
+       "a\tb\nc\u00ADd\uF04A", "b\nc", "X", "a\tX\u00ADd\uF04A", "", {}, {"<w:br/>"}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.what);
+    ParagraphFixture f(c.paragraph);
+    ParagraphText text = f.Read();
+    CHECK(text.text == c.read);
+    Replace(text, c.name, c.code);
+    CHECK(text.text == c.after);
+    const std::string body = f.Body();
+    if (!c.body.empty()) CHECK(body == c.body);
+    for (const std::string& markup : c.kept) CHECK_MESSAGE(body.find(markup) != std::string::npos, markup);
+    for (const std::string& markup : c.gone) CHECK_MESSAGE(body.find(markup) == std::string::npos, markup);
+  }
+}
+
+TEST_CASE("text: a name split at spell-check marks is three pieces of text") {
   ParagraphFixture f(
       "<w:p><w:r><w:t xml:space=\"preserve\">Then Siân Dela</w:t></w:r><w:proofErr w:type=\"spellStart\"/>"
       "<w:r><w:rPr><w:b/></w:rPr><w:t>croix</w:t></w:r><w:proofErr w:type=\"spellEnd\"/>"
       "<w:r><w:t xml:space=\"preserve\">-Webb said</w:t></w:r></w:p>");
-  ParagraphText text = f.Read();
-  CHECK(text.text == "Then Siân Delacroix-Webb said");
-  CHECK(text.pieces.size() == 3);
-  Replace(text, "Siân Delacroix-Webb", "Adult X");
-  CHECK(text.text == "Then Adult X said");
-  CHECK(f.Body() ==
-        "<w:p><w:r><w:t xml:space=\"preserve\">Then Adult X</w:t></w:r><w:proofErr w:type=\"spellStart\"/>"
-        "<w:proofErr w:type=\"spellEnd\"/><w:r><w:t xml:space=\"preserve\"> said</w:t></w:r></w:p>");
-}
-
-TEST_CASE("text: the replacement takes the formatting of the run where the range starts") {
-  ParagraphFixture f(
-      "<w:p><w:r><w:t xml:space=\"preserve\">Met </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>Kier</w:t></w:r>"
-      "<w:r><w:rPr><w:b/></w:rPr><w:t>an D'Arcy</w:t></w:r><w:r><w:t>.</w:t></w:r></w:p>");
-  ParagraphText text = f.Read();
-  Replace(text, "Kieran D'Arcy", "Adult XAP");
-  CHECK(text.text == "Met Adult XAP.");
-  CHECK(f.Body() ==
-        "<w:p><w:r><w:t xml:space=\"preserve\">Met </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>Adult XAP</w:t></w:r>"
-        "<w:r><w:t>.</w:t></w:r></w:p>");
-}
-
-TEST_CASE("text: bookmarks inside a name stay, the name is replaced around them") {
-  ParagraphFixture f(
-      "<w:p><w:r><w:t>Eil</w:t></w:r><w:bookmarkStart w:id=\"3\" w:name=\"_Ref1\"/><w:r><w:t>een Webb</w:t></w:r>"
-      "<w:bookmarkEnd w:id=\"3\"/><w:r><w:t xml:space=\"preserve\"> called</w:t></w:r></w:p>");
-  ParagraphText text = f.Read();
-  CHECK(text.text == "Eileen Webb called");
-  Replace(text, "Eileen Webb", "Adult XM");
-  CHECK(text.text == "Adult XM called");
-  const std::string body = f.Body();
-  CHECK(body.find("w:bookmarkStart") != std::string::npos);
-  CHECK(body.find("w:bookmarkEnd") != std::string::npos);
-  CHECK(body.find("een Webb") == std::string::npos);
-}
-
-TEST_CASE("text: w:noBreakHyphen inside a name reads as U+2011 and is replaced with the name") {
-  ParagraphFixture f(
-      "<w:p><w:r><w:t>Noah Delacroix</w:t><w:noBreakHyphen/><w:t xml:space=\"preserve\">Webb went</w:t></w:r></w:p>");
-  ParagraphText text = f.Read();
-  CHECK(text.text == "Noah Delacroix\u2011Webb went");
-  Replace(text, "Noah Delacroix\u2011Webb", "Child X1");
-  CHECK(text.text == "Child X1 went");
-  CHECK(f.Body() == "<w:p><w:r><w:t>Child X1</w:t><w:t xml:space=\"preserve\"> went</w:t></w:r></w:p>");
-}
-
-TEST_CASE("text: tabs, breaks, symbols and soft hyphens are one character each") {
-  ParagraphFixture f(
-      "<w:p><w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:softHyphen/><w:t>d</w:t>"
-      "<w:sym w:font=\"Wingdings\" w:char=\"F04A\"/></w:r></w:p>");
-  ParagraphText text = f.Read();
-  CHECK(text.text == "a\tb\nc\u00ADd\uF04A");
-  Replace(text, "b\nc", "X");
-  CHECK(text.text == "a\tX\u00ADd\uF04A");
-  CHECK(f.Body().find("<w:br/>") == std::string::npos);
+  CHECK(f.Read().pieces.size() == 3);
 }
 
 TEST_CASE("text: a range starting on a tab puts the replacement in the next text of the range") {

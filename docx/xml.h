@@ -26,6 +26,17 @@ inline constexpr const char* kMc = "http://schemas.openxmlformats.org/markup-com
 inline constexpr const char* kXml = "http://www.w3.org/XML/1998/namespace";
 inline constexpr const char* kRels = "http://schemas.openxmlformats.org/package/2006/relationships";
 inline constexpr const char* kContentTypes = "http://schemas.openxmlformats.org/package/2006/content-types";
+// Document properties (docProps/core.xml, app.xml, custom.xml).
+inline constexpr const char* kCoreProperties =
+    "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+inline constexpr const char* kDublinCore = "http://purl.org/dc/elements/1.1/";
+inline constexpr const char* kDublinCoreTerms = "http://purl.org/dc/terms/";
+inline constexpr const char* kXmlSchemaInstance = "http://www.w3.org/2001/XMLSchema-instance";
+inline constexpr const char* kExtendedProperties =
+    "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties";
+inline constexpr const char* kCustomProperties =
+    "http://schemas.openxmlformats.org/officeDocument/2006/custom-properties";
+inline constexpr const char* kPropertyTypes = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
 }  // namespace ns
 
 struct XmlLimits {

@@ -25,12 +25,6 @@ const PreparedCase& TestCase() {
   return prepared;
 }
 
-std::vector<std::string> Corpus() {
-  std::vector<std::string> files;
-  for (const auto& e : std::filesystem::directory_iterator(testing::CorpusDir())) files.push_back(e.path().string());
-  std::sort(files.begin(), files.end());
-  return files;
-}
 
 // Puts a sentence full of the case's names at the start of the first text of every paragraph of
 // every text part, wherever Word keeps it: runs, tracked changes, comments, text boxes, fields.
@@ -53,7 +47,7 @@ TEST_CASE("anonymise corpus: names planted in every paragraph of real Word docum
   REQUIRE(target.ok());
   testing::TempDir out;
   std::vector<std::string> outputs;
-  for (const std::string& file : Corpus()) {
+  for (const std::string& file : testing::CorpusFiles()) {
     CAPTURE(file);
     auto package = Package::OpenFile(Disk(), file);
     REQUIRE(package.ok());
@@ -88,7 +82,7 @@ TEST_CASE("anonymise corpus: names planted in every paragraph of real Word docum
 TEST_CASE("anonymise corpus: a document with no identifier of the case comes out with the same text" * doctest::test_suite("readers")) {
   testing::TempDir out;
   std::vector<std::string> originals, outputs;
-  for (const std::string& file : Corpus()) {
+  for (const std::string& file : testing::CorpusFiles()) {
     auto package = Package::OpenFile(Disk(), file);
     REQUIRE(package.ok());
     std::vector<AuditRow> audit;

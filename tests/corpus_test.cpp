@@ -14,13 +14,7 @@ namespace {
 
 using testing::TempDir;
 
-std::vector<std::string> CorpusFiles() {
-  std::vector<std::string> files;
-  for (const auto& entry : std::filesystem::directory_iterator(testing::CorpusDir()))
-    if (entry.path().extension() == ".docx") files.push_back(entry.path().string());
-  std::sort(files.begin(), files.end());
-  return files;
-}
+using testing::CorpusFiles;
 
 TEST_CASE("corpus: the corpus is there") { CHECK(CorpusFiles().size() == 85); }
 

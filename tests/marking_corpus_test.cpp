@@ -17,13 +17,7 @@
 namespace dhr {
 namespace {
 
-std::vector<std::string> CorpusFiles() {
-  std::vector<std::string> files;
-  for (const auto& entry : std::filesystem::directory_iterator(testing::CorpusDir()))
-    if (entry.path().extension() == ".docx") files.push_back(entry.path().string());
-  std::sort(files.begin(), files.end());
-  return files;
-}
+using testing::CorpusFiles;
 
 // Three sections of several pages each: different first pages, even and odd pages, headers of
 // their own, inherited, and missing.

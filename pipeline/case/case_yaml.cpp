@@ -88,9 +88,7 @@ class CaseYamlReader {
   }
 
   void RequireName(const std::string& name, const YAML::Node& node, std::string_view what) {
-    if (name.empty() && node.IsMap()) {
-      reader_.Error(reader_.Pos(node), "missing", std::string(what) + ": name is missing");
-    }
+    reader_.RequireKey(node, name.empty(), reader_.Pos(node), what, "name");
   }
 
   void ReadPerson(const YAML::Node& node) {
@@ -197,49 +195,41 @@ class CaseYamlReader {
   }
 
   void ReadProfessional(const YAML::Node& node) {
-    Professional professional;
-    professional.pos = reader_.Pos(node);
-    std::string entry = "professional:" + std::to_string(out_.professionals.size());
-    for (const YamlField& field : reader_.Fields(node, "professional", kProfessionalKeys)) {
-      ReadNames(field, entry, &professional.name, &professional.aliases);
-      if (field.key == "role") professional.role = reader_.Text(field);
-      if (field.key == "agency") professional.agency = reader_.Text(field);
-      if (field.key == "code") professional.code = reader_.Text(field);
-    }
+    const std::string entry = "professional:" + std::to_string(out_.professionals.size());
+    Professional professional = reader_.Entry<Professional>(
+        node, "professional", kProfessionalKeys, [&](Professional& p, const YamlField& field) {
+          ReadNames(field, entry, &p.name, &p.aliases);
+          if (field.key == "role") p.role = reader_.Text(field);
+          if (field.key == "agency") p.agency = reader_.Text(field);
+          if (field.key == "code") p.code = reader_.Text(field);
+        });
     RequireName(professional.name, node, "professional");
-    if (node.IsMap() && professional.role.empty() && professional.code.empty()) {
-      reader_.Error(professional.pos, "missing",
-                    "professional: role is missing (GP, Health Visitor, Police Officer...)");
-    }
+    reader_.RequireKey(node, professional.role.empty() && professional.code.empty(), professional.pos,
+                       "professional", "role", " (GP, Health Visitor, Police Officer...)");
     out_.professionals.push_back(std::move(professional));
   }
 
   void ReadPlace(const YAML::Node& node) {
-    Place place;
-    place.pos = reader_.Pos(node);
-    std::string entry = "place:" + std::to_string(out_.places.size());
-    for (const YamlField& field : reader_.Fields(node, "place", kPlaceKeys)) {
-      ReadNames(field, entry, &place.name, &place.aliases);
-      if (field.key == "replacement") place.replacement = reader_.Text(field);
-    }
+    const std::string entry = "place:" + std::to_string(out_.places.size());
+    Place place = reader_.Entry<Place>(node, "place", kPlaceKeys, [&](Place& p, const YamlField& field) {
+      ReadNames(field, entry, &p.name, &p.aliases);
+      if (field.key == "replacement") p.replacement = reader_.Text(field);
+    });
     RequireName(place.name, node, "place");
-    if (node.IsMap() && place.replacement.empty()) {
-      reader_.Error(place.pos, "missing", "place: replacement is missing (e.g. 'the family home')");
-    }
+    reader_.RequireKey(node, place.replacement.empty(), place.pos, "place", "replacement",
+                       " (e.g. 'the family home')");
     out_.places.push_back(std::move(place));
   }
 
   void ReadRule(const YAML::Node& node) {
-    ExtraRule rule;
-    rule.pos = reader_.Pos(node);
-    for (const YamlField& field : reader_.Fields(node, "rule", kRuleKeys)) {
-      if (field.key == "id") rule.id = reader_.Text(field);
-      if (field.key == "pattern") rule.pattern = reader_.Text(field);
-      if (field.key == "replacement") rule.replacement = reader_.Text(field, false);
-    }
+    ExtraRule rule = reader_.Entry<ExtraRule>(node, "rule", kRuleKeys, [&](ExtraRule& r, const YamlField& field) {
+      if (field.key == "id") r.id = reader_.Text(field);
+      if (field.key == "pattern") r.pattern = reader_.Text(field);
+      if (field.key == "replacement") r.replacement = reader_.Text(field, false);
+    });
     if (!node.IsMap()) return;
-    if (rule.id.empty()) reader_.Error(rule.pos, "missing", "rule: id is missing");
-    if (rule.pattern.empty()) reader_.Error(rule.pos, "missing", "rule: pattern is missing");
+    reader_.RequireKey(node, rule.id.empty(), rule.pos, "rule", "id");
+    reader_.RequireKey(node, rule.pattern.empty(), rule.pos, "rule", "pattern");
     for (const ExtraRule& earlier : out_.rules) {
       if (!rule.id.empty() && earlier.id == rule.id) {
         reader_.Error(

@@ -101,35 +101,27 @@ class ReviewReader {
       if (field.key == "independence") lead->independence = reader_.Text(field, false);
       if (field.key == "background") lead->background = reader_.Text(field, false);
     }
-    if (node.IsMap() && lead->name.empty()) {
-      reader_.Error(reader_.Pos(node), "missing", std::string(what) + ": name is missing");
-    }
+    reader_.RequireKey(node, lead->name.empty(), reader_.Pos(node), what, "name");
   }
 
   void ReadPanelMember(const YAML::Node& node) {
-    PanelMember member;
-    member.pos = reader_.Pos(node);
-    for (const YamlField& field : reader_.Fields(node, "panel member", kPanelKeys)) {
-      if (field.key == "name") member.name = reader_.Text(field);
-      if (field.key == "role") member.role = reader_.Text(field, false);
-      if (field.key == "agency") member.agency = reader_.Text(field, false);
-    }
-    if (node.IsMap() && member.name.empty()) {
-      reader_.Error(member.pos, "missing", "panel member: name is missing");
-    }
+    PanelMember member =
+        reader_.Entry<PanelMember>(node, "panel member", kPanelKeys, [&](PanelMember& m, const YamlField& field) {
+          if (field.key == "name") m.name = reader_.Text(field);
+          if (field.key == "role") m.role = reader_.Text(field, false);
+          if (field.key == "agency") m.agency = reader_.Text(field, false);
+        });
+    reader_.RequireKey(node, member.name.empty(), member.pos, "panel member", "name");
     out_.panel.push_back(std::move(member));
   }
 
   void ReadAgency(const YAML::Node& node) {
-    ContributingAgency agency;
-    agency.pos = reader_.Pos(node);
-    for (const YamlField& field : reader_.Fields(node, "agency", kAgencyKeys)) {
-      if (field.key == "name") agency.name = reader_.Text(field);
-      if (field.key == "contribution") ReadContributions(field, &agency.contributions);
-    }
-    if (node.IsMap() && agency.name.empty()) {
-      reader_.Error(agency.pos, "missing", "agency: name is missing");
-    }
+    ContributingAgency agency = reader_.Entry<ContributingAgency>(
+        node, "agency", kAgencyKeys, [&](ContributingAgency& a, const YamlField& field) {
+          if (field.key == "name") a.name = reader_.Text(field);
+          if (field.key == "contribution") ReadContributions(field, &a.contributions);
+        });
+    reader_.RequireKey(node, agency.name.empty(), agency.pos, "agency", "name");
     out_.agencies.push_back(std::move(agency));
   }
 

@@ -172,6 +172,17 @@ std::string YamlReader::ScalarText(const YAML::Node& node, std::string_view key)
   return node.Scalar();
 }
 
+void YamlReader::RequireKey(const YAML::Node& node, bool missing, const SourcePos& at, std::string_view what,
+                            std::string_view key, std::string_view hint) {
+  if (!node.IsMap() || !missing) return;
+  std::string message(what);
+  message += ": ";
+  message += key;
+  message += " is missing";
+  message += hint;
+  Error(at, "missing", std::move(message));
+}
+
 std::string YamlReader::Text(const YamlField& field, bool required) {
   if (field.value.IsNull() || (field.value.IsScalar() && field.value.Scalar().empty())) {
     if (required) Error(Pos(field), "missing", field.key + ": expected a value");

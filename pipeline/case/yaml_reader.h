@@ -49,6 +49,20 @@ class YamlReader {
   std::vector<YamlField> Fields(const YAML::Node& map, std::string_view what,
                                 std::span<const std::string_view> known_keys);
 
+  // One entry of a list of mappings (a person, a place, a panel member): a new T placed at `node`,
+  // then `on_field(entry, field)` for each of its fields as Fields gives them.
+  template <class T, class OnField>
+  T Entry(const YAML::Node& node, std::string_view what, std::span<const std::string_view> known_keys,
+          OnField on_field) {
+    T entry;
+    entry.pos = Pos(node);
+    for (const YamlField& field : Fields(node, what, known_keys)) on_field(entry, field);
+    return entry;
+  }
+  // When `node` is a mapping and `missing`: the error "<what>: <key> is missing<hint>" at `at`.
+  void RequireKey(const YAML::Node& node, bool missing, const SourcePos& at, std::string_view what,
+                  std::string_view key, std::string_view hint = {});
+
   // A scalar's text. A list, a mapping or invalid UTF-8 is recorded and gives ""; so does an empty
   // value when `required`.
   std::string Text(const YamlField& field, bool required = true);

@@ -5,17 +5,6 @@
 namespace dhr {
 namespace {
 
-TEST_CASE("yaml reader: UTF-8 validity") {
-  CHECK(IsValidUtf8("plain ASCII"));
-  CHECK(IsValidUtf8("Siân Zoë Łukasz 李 😀"));
-  CHECK_FALSE(IsValidUtf8("\xff"));
-  CHECK_FALSE(IsValidUtf8("\xc3"));              // cut short
-  CHECK_FALSE(IsValidUtf8("\xc0\xaf"));          // overlong '/'
-  CHECK_FALSE(IsValidUtf8("\xed\xa0\x80"));      // a surrogate
-  CHECK_FALSE(IsValidUtf8("\xf4\x90\x80\x80"));  // past U+10FFFF
-  CHECK_FALSE(IsValidUtf8("a\x80z"));            // a stray continuation byte
-}
-
 TEST_CASE("yaml reader: fields, positions in characters, and recorded errors") {
   std::string text = "a: Siân\nb: [x, y]\nzz: 1\nb: 2\n";
   YamlReader reader(text, "f.yaml", "test");

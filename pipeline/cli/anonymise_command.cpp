@@ -33,6 +33,17 @@ Result<std::vector<scan::Finding>> UndeclaredIn(Package& package, const scan::Sc
   return undeclared;
 }
 
+CLI::App* AnonymiseOptions(CLI::App& parent, AnonymiseArgs& args) {
+  CLI::App& app = *parent.add_subcommand(
+      "anonymise", "Replace the case's names, places and precise dates in every part of a .docx with their codes");
+  app.alias("anonymize");
+  AddCaseDocumentOptions(&app, args, "the .docx to anonymise (never modified)", "where to write the anonymised .docx");
+  app.add_option("--audit", args.audit, "write a CSV of every replacement (holds real names: created owner-only)");
+  app.add_flag("--strict", args.strict,
+               "fail (exit 1, nothing written) when names the case file does not declare are left");
+  return &app;
+}
+
 int RunAnonymise(const AnonymiseArgs& args) {
   FileSystem& fs = Disk();
   auto opened = OpenCaseDocument(fs, args);
@@ -72,20 +83,6 @@ int RunAnonymise(const AnonymiseArgs& args) {
 
 }  // namespace
 
-Command AddAnonymiseCommand(CLI::App& app) {
-  auto args = std::make_shared<AnonymiseArgs>();
-  Command command;
-  command.app = app.add_subcommand(
-      "anonymise", "Replace the case's names, places and precise dates in every part of a .docx with their codes");
-  command.app->alias("anonymize");
-  AddCaseDocumentOptions(command.app, *args, "the .docx to anonymise (never modified)",
-                         "where to write the anonymised .docx");
-  command.app->add_option("--audit", args->audit,
-                          "write a CSV of every replacement (holds real names: created owner-only)");
-  command.app->add_flag("--strict", args->strict,
-                        "fail (exit 1, nothing written) when names the case file does not declare are left");
-  command.run = [args] { return RunAnonymise(*args); };
-  return command;
-}
+Command AddAnonymiseCommand(CLI::App& app) { return Subcommand(app, AnonymiseOptions, RunAnonymise); }
 
 }  // namespace dhr

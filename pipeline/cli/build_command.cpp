@@ -53,6 +53,21 @@ Result<std::vector<stages::DocumentTemplate>> LoadBuildTemplates(FileSystem& fs,
   return templates;
 }
 
+CLI::App* BuildOptions(CLI::App& parent, BuildArgs& args) {
+  CLI::App& app = *parent.add_subcommand(
+      "build",
+      "Make the overview report, executive summary, action plan and Home Office data form of a case folder "
+      "at one stage: draft (marked, codes or names), submission (anonymised, marked, with the data form) or "
+      "publication (anonymised, cleaned, leak-scanned; nothing written unless clean)");
+  app.add_option("case", args.case_path, "the case folder (holding case.yaml, sections/, chronology/)")->required();
+  app.add_option("--stage", args.stage, "draft, submission or publication")->required();
+  app.add_option("--out", args.out, "where to write the documents (default CASE/out/STAGE)");
+  app.add_option("--templates", args.templates,
+                 "a folder of the partnership's own templates (NAME.docx, as `dhr templates export` writes); "
+                 "a document it has no template for uses the built-in one");
+  return &app;
+}
+
 int RunBuild(const BuildArgs& args) {
   FileSystem& fs = Disk();
   auto stage = stages::ParseStage(args.stage);
@@ -100,22 +115,6 @@ int RunBuild(const BuildArgs& args) {
 
 }  // namespace
 
-Command AddBuildCommand(CLI::App& app) {
-  auto args = std::make_shared<BuildArgs>();
-  Command command;
-  command.app = app.add_subcommand(
-      "build", "Make the overview report, executive summary, action plan and Home Office data form of a case folder "
-               "at one stage: draft (marked, codes or names), submission (anonymised, marked, with the data form) or "
-               "publication (anonymised, cleaned, leak-scanned; nothing written unless clean)");
-  command.app->add_option("case", args->case_path, "the case folder (holding case.yaml, sections/, chronology/)")
-      ->required();
-  command.app->add_option("--stage", args->stage, "draft, submission or publication")->required();
-  command.app->add_option("--out", args->out, "where to write the documents (default CASE/out/STAGE)");
-  command.app->add_option("--templates", args->templates,
-                          "a folder of the partnership's own templates (NAME.docx, as `dhr templates export` writes); "
-                          "a document it has no template for uses the built-in one");
-  command.run = [args] { return RunBuild(*args); };
-  return command;
-}
+Command AddBuildCommand(CLI::App& app) { return Subcommand(app, BuildOptions, RunBuild); }
 
 }  // namespace dhr

@@ -19,6 +19,22 @@ Result<Package> ChronologyTemplate(FileSystem& fs, const std::string& dir) {
   return std::move(loaded->front().package);
 }
 
+CLI::App* ChronologyOptions(CLI::App& parent, ChronologyArgs& args) {
+  CLI::App& app = *parent.add_subcommand(
+      "chronology",
+      "Check and merge the agencies' chronologies (CASE/chronology/*.xlsx, *.csv, *.docx) into one document");
+  app.add_option("case", args.case_path, "the case folder, or its case.yaml")->required();
+  app.add_option("-o,--output", args.output, "where to write the chronology .docx")->required();
+  app.add_option("--stage", args.stage,
+                 "draft (named, OFFICIAL-SENSITIVE), submission (anonymised, OFFICIAL-SENSITIVE) or "
+                 "publication (anonymised)")
+      ->check(CLI::IsMember({"draft", "submission", "publication"}));
+  app.add_option("--templates", args.templates,
+                 "the partnership's templates folder: its chronology.docx replaces the built-in one");
+  app.add_option("--sheet", args.sheet, "the sheet to read in .xlsx files (default: the first)");
+  return &app;
+}
+
 int RunChronology(const ChronologyArgs& args) {
   FileSystem& fs = Disk();
   auto stage = stages::ParseStage(args.stage);
@@ -54,23 +70,6 @@ int RunChronology(const ChronologyArgs& args) {
 
 }  // namespace
 
-Command AddChronologyCommand(CLI::App& app) {
-  auto args = std::make_shared<ChronologyArgs>();
-  Command command;
-  command.app = app.add_subcommand(
-      "chronology",
-      "Check and merge the agencies' chronologies (CASE/chronology/*.xlsx, *.csv, *.docx) into one document");
-  command.app->add_option("case", args->case_path, "the case folder, or its case.yaml")->required();
-  command.app->add_option("-o,--output", args->output, "where to write the chronology .docx")->required();
-  command.app->add_option("--stage", args->stage,
-                          "draft (named, OFFICIAL-SENSITIVE), submission (anonymised, OFFICIAL-SENSITIVE) or "
-                          "publication (anonymised)")
-      ->check(CLI::IsMember({"draft", "submission", "publication"}));
-  command.app->add_option("--templates", args->templates,
-                          "the partnership's templates folder: its chronology.docx replaces the built-in one");
-  command.app->add_option("--sheet", args->sheet, "the sheet to read in .xlsx files (default: the first)");
-  command.run = [args] { return RunChronology(*args); };
-  return command;
-}
+Command AddChronologyCommand(CLI::App& app) { return Subcommand(app, ChronologyOptions, RunChronology); }
 
 }  // namespace dhr

@@ -5,6 +5,7 @@
 #include <CLI/CLI.hpp>
 
 #include <functional>
+#include <memory>
 #include <ostream>
 #include <vector>
 #include <string>
@@ -20,6 +21,15 @@ struct Command {
   CLI::App* app = nullptr;
   std::function<int()> run;
 };
+
+// A subcommand of `app`: `options` adds it to `app` with its options, bound to one Args the command
+// owns, and `run` reads them when the user chose it.
+template <class Args>
+Command Subcommand(CLI::App& app, CLI::App* (*options)(CLI::App&, Args&), int (*run)(const Args&)) {
+  auto args = std::make_shared<Args>();
+  CLI::App* sub = options(app, *args);
+  return {sub, [args, run] { return run(*args); }};
+}
 
 Command AddTextCommand(CLI::App& app);
 Command AddAnonymiseCommand(CLI::App& app);

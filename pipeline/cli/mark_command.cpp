@@ -15,6 +15,19 @@ struct MarkArgs {
   bool strip = false;
 };
 
+CLI::App* MarkOptions(CLI::App& parent, MarkArgs& args) {
+  CLI::App& app = *parent.add_subcommand(
+      "mark", "Mark a draft OFFICIAL or OFFICIAL-SENSITIVE at the top and bottom of every page, or strip markings");
+  app.add_option("input", args.input, "the .docx to mark (never modified)")->required();
+  app.add_option("--marking", args.marking, "OFFICIAL or OFFICIAL-SENSITIVE");
+  app.add_option("--descriptor", args.descriptor, "a descriptor after OFFICIAL-SENSITIVE, e.g. PERSONAL");
+  app.add_option("--draft", args.draft, "add \"DRAFT N\" to the header")->check(CLI::PositiveNumber);
+  app.add_flag("--strip", args.strip,
+               "remove our markings and draft numbering, and markings typed by hand into headers and footers");
+  app.add_option("-o,--output", args.output, "where to write the result")->required();
+  return &app;
+}
+
 int RunMark(const MarkArgs& args) {
   FileSystem& fs = Disk();
   if (args.strip == !args.marking.empty())
@@ -46,20 +59,6 @@ int RunMark(const MarkArgs& args) {
 
 }  // namespace
 
-Command AddMarkCommand(CLI::App& app) {
-  auto args = std::make_shared<MarkArgs>();
-  Command command;
-  command.app = app.add_subcommand(
-      "mark", "Mark a draft OFFICIAL or OFFICIAL-SENSITIVE at the top and bottom of every page, or strip markings");
-  command.app->add_option("input", args->input, "the .docx to mark (never modified)")->required();
-  command.app->add_option("--marking", args->marking, "OFFICIAL or OFFICIAL-SENSITIVE");
-  command.app->add_option("--descriptor", args->descriptor, "a descriptor after OFFICIAL-SENSITIVE, e.g. PERSONAL");
-  command.app->add_option("--draft", args->draft, "add \"DRAFT N\" to the header")->check(CLI::PositiveNumber);
-  command.app->add_flag("--strip", args->strip,
-                        "remove our markings and draft numbering, and markings typed by hand into headers and footers");
-  command.app->add_option("-o,--output", args->output, "where to write the result")->required();
-  command.run = [args] { return RunMark(*args); };
-  return command;
-}
+Command AddMarkCommand(CLI::App& app) { return Subcommand(app, MarkOptions, RunMark); }
 
 }  // namespace dhr

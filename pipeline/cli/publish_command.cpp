@@ -17,6 +17,17 @@ struct PublishArgs : CaseDocumentArgs {
   bool reject_on_revisions = false;
 };
 
+CLI::App* PublishOptions(CLI::App& parent, PublishArgs& args) {
+  CLI::App& app = *parent.add_subcommand(
+      "publish",
+      "Make the public copy: anonymise, strip markings, remove comments, tracked changes and identifying "
+      "metadata, then leak-scan it; nothing is written unless the scan is clean");
+  AddCaseDocumentOptions(&app, args, "the approved report (never modified)", "where to write the public copy");
+  app.add_flag("--reject-on-revisions", args.reject_on_revisions,
+               "refuse a document with tracked changes instead of accepting them");
+  return &app;
+}
+
 int RunPublish(const PublishArgs& args) {
   FileSystem& fs = Disk();
   auto opened = OpenCaseDocument(fs, args);
@@ -43,17 +54,6 @@ int RunPublish(const PublishArgs& args) {
 
 }  // namespace
 
-Command AddPublishCommand(CLI::App& app) {
-  auto args = std::make_shared<PublishArgs>();
-  Command command;
-  command.app = app.add_subcommand(
-      "publish", "Make the public copy: anonymise, strip markings, remove comments, tracked changes and identifying "
-                 "metadata, then leak-scan it; nothing is written unless the scan is clean");
-  AddCaseDocumentOptions(command.app, *args, "the approved report (never modified)", "where to write the public copy");
-  command.app->add_flag("--reject-on-revisions", args->reject_on_revisions,
-                        "refuse a document with tracked changes instead of accepting them");
-  command.run = [args] { return RunPublish(*args); };
-  return command;
-}
+Command AddPublishCommand(CLI::App& app) { return Subcommand(app, PublishOptions, RunPublish); }
 
 }  // namespace dhr

@@ -15,6 +15,21 @@ struct ScanArgs {
   bool suggest = false;
 };
 
+CLI::App* ScanOptions(CLI::App& parent, ScanArgs& args) {
+  CLI::App& app = *parent.add_subcommand(
+      "scan", "Fail (exit 1) when any identifier of the case survives anywhere in the documents: the check for CI");
+  app.add_option("files", args.files, "the .docx files to scan")->required();
+  app.add_option("--case", args.case_path, "the case folder, or its case.yaml")->required();
+  app.add_option("--format", args.format, "text, json or sarif (SARIF 2.1.0, for code-scanning tools)");
+  app.add_flag("--publication", args.publication,
+               "also report what a public copy must not carry: markings, comments, tracked changes, "
+               "identifying properties, hidden text, the attached template");
+  app.add_flag("--suggest", args.suggest,
+               "instead of the report, print the YAML to paste into case.yaml for the names it does not "
+               "declare: each once, its likely section and where it was first seen");
+  return &app;
+}
+
 int RunScanCommand(const ScanArgs& args) {
   auto format = scan::ParseScanFormat(args.format);
   if (!format.ok()) return ReportError(format.status());
@@ -29,22 +44,6 @@ int RunScanCommand(const ScanArgs& args) {
 
 }  // namespace
 
-Command AddScanCommand(CLI::App& app) {
-  auto args = std::make_shared<ScanArgs>();
-  Command command;
-  command.app = app.add_subcommand(
-      "scan", "Fail (exit 1) when any identifier of the case survives anywhere in the documents: the check for CI");
-  command.app->add_option("files", args->files, "the .docx files to scan")->required();
-  command.app->add_option("--case", args->case_path, "the case folder, or its case.yaml")->required();
-  command.app->add_option("--format", args->format, "text, json or sarif (SARIF 2.1.0, for code-scanning tools)");
-  command.app->add_flag("--publication", args->publication,
-                        "also report what a public copy must not carry: markings, comments, tracked changes, "
-                        "identifying properties, hidden text, the attached template");
-  command.app->add_flag("--suggest", args->suggest,
-                        "instead of the report, print the YAML to paste into case.yaml for the names it does not "
-                        "declare: each once, its likely section and where it was first seen");
-  command.run = [args] { return RunScanCommand(*args); };
-  return command;
-}
+Command AddScanCommand(CLI::App& app) { return Subcommand(app, ScanOptions, RunScanCommand); }
 
 }  // namespace dhr

@@ -64,10 +64,7 @@ std::map<std::string, std::vector<std::string>> AddTags(Package& package) {
 }
 
 TEST_CASE("fill corpus: tags typed into every paragraph of real documents fill to the expected text") {
-  std::vector<std::string> files;
-  for (const auto& entry : std::filesystem::directory_iterator(testing::CorpusDir()))
-    if (entry.path().extension() == ".docx") files.push_back(entry.path().string());
-  std::sort(files.begin(), files.end());
+  const std::vector<std::string> files = testing::CorpusFiles();
   REQUIRE(files.size() > 50);
   const nlohmann::json data = {{"value", "V"}, {"yes", true}};
   testing::TempDir out;

@@ -34,8 +34,7 @@ DocxFixture FindingsTemplate() {
 }
 
 TEST_CASE("fill markdown: every construct becomes Word structure") {
-  Filled filled = FillFixture(FindingsTemplate(), {{"findings", kFindings}});
-  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
+  Filled filled = FilledFixture(FindingsTemplate(), {{"findings", kFindings}});
   Package& package = filled.package;
   const std::string body = Body(package);
   CHECK(body.find("{{") == std::string::npos);
@@ -125,8 +124,7 @@ TEST_CASE("fill markdown: the template's own styles are used, found by their bui
   DocxFixture fixture = FindingsTemplate();
   fixture.Part("word/styles.xml", WordType("styles"), styles, "styles", "rIdS")
       .Part("word/numbering.xml", WordType("numbering"), numbering, "numbering", "rIdN");
-  Filled filled = FillFixture(fixture, {{"findings", "# Heading\n\n5. five\n6. six\n"}});
-  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
+  Filled filled = FilledFixture(fixture, {{"findings", "# Heading\n\n5. five\n6. six\n"}});
   const std::string body = Body(filled.package);
   CHECK(body.find("<w:pStyle w:val=\"berschrift2\"/>") != std::string::npos);
   CHECK(body.find("<w:pStyle w:val=\"Aufzhlung\"/><w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"8\"/>") !=
@@ -157,8 +155,7 @@ TEST_CASE("fill markdown: in a repeated table cell, in a header (footnotes as te
   const nlohmann::json data = {
       {"rows", {{{"name", "A"}, {"notes", "**Seen** twice\n\n| x |\n|---|\n| 1 |\n"}}, {{"name", "B"}, {"notes", ""}}}},
       {"banner", "OFFICIAL[^n]\n\n[^n]: Until publication."}};
-  Filled filled = FillFixture(fixture, data);
-  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
+  Filled filled = FilledFixture(fixture, data);
   const std::string body = Body(filled.package);
   CHECK(body.find("<w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">Seen") != std::string::npos);
   CHECK(body.find("</w:tbl><w:p/></w:tc>") != std::string::npos);  // a cell ends with a paragraph

@@ -31,10 +31,9 @@ const nlohmann::json kRows = {{"rows",
 
 TEST_CASE("fill shade: each repeated row's cell takes the colour of its item, in w:tcPr's schema order") {
   // The template's cell has a width and a vertical alignment: w:shd goes between them.
-  Filled filled = FillFixture(
+  Filled filled = FilledFixture(
       DocxFixture().Body(StatusTable("<w:tcPr><w:tcW w:w=\"3000\" w:type=\"dxa\"/><w:vAlign w:val=\"center\"/></w:tcPr>")),
       kRows);
-  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
   CHECK(Text(filled.package) == "Action\nStatus\nAudit\nRED\nTrain\nAMBER\nReview\n\n");
   const std::string body = Body(filled.package);
   CHECK(body.find("<w:tcW w:w=\"3000\" w:type=\"dxa\"/><w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"FF0000\"/>"

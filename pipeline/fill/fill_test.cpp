@@ -38,8 +38,7 @@ TEST_CASE("fill: a placeholder Word split across runs, spell-check marks and for
       "<w:proofErr w:type=\"spellStart\"/><w:r><w:rPr><w:i/></w:rPr><w:t>tim.na</w:t></w:r>"
       "<w:proofErr w:type=\"spellEnd\"/><w:r><w:t xml:space=\"preserve\">me }} (</w:t></w:r><w:r><w:t>{</w:t></w:r>"
       "<w:r><w:t>{csp}</w:t></w:r><w:r><w:t>})</w:t></w:r></w:p>");
-  Filled filled = FillFixture(template_docx, kData);
-  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
+  Filled filled = FilledFixture(template_docx, kData);
   CHECK(Text(filled.package) == "Victim: Adult X (Safer Sheffield)\n");
   const std::string body = Body(filled.package);
   CHECK(body.find("<w:r><w:rPr><w:b/></w:rPr><w:t xml:space=\"preserve\">Adult X</w:t></w:r>") != std::string::npos);
@@ -48,70 +47,49 @@ TEST_CASE("fill: a placeholder Word split across runs, spell-check marks and for
   CHECK(filled.report.warnings.empty());
 }
 
-TEST_CASE("fill: tags in different cells of one row repeat the row; the header row stays") {
-  Filled filled = FillFixture(
-      DocxFixture().Body(Table(Row("Agency", "Contacts") + Row("{{#each agencies}}{{name}}", "{{@number}}{{/each}}"))),
-      kData);
-  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
-  CHECK(Text(filled.package) == "Agency\nContacts\nPolice\n1\nGP\n2\n");
-  CHECK(Count(Body(filled.package), "<w:tr>") == 3);
-}
-
-TEST_CASE("fill: tags alone in their paragraphs repeat the paragraphs between them") {
-  Filled filled = FillFixture(DocxFixture().Body(Paragraph("Agencies:") + Paragraph("{{#each agencies}}") +
-                                                 Paragraph("{{@number}}. {{name}}") +
-                                                 Paragraph("Seen by {{name | upper}}.") + Paragraph("{{/each}}") +
-                                                 Paragraph("End") + "<w:sectPr/>"),
-                              kData);
-  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
-  CHECK(Text(filled.package) == "Agencies:\n1. Police\nSeen by POLICE.\n2. GP\nSeen by GP.\nEnd\n");
-  CHECK(Body(filled.package).find("<w:sectPr/>") != std::string::npos);
-}
-
-TEST_CASE("fill: both tags in one paragraph repeat the text between them inline") {
-  Filled filled = FillFixture(
-      DocxFixture().Body(Paragraph("Agencies: {{#each agencies}}{{name}}{{#unless @number}}x{{/unless}}; "
-                                   "{{/each}}and tags {{#each tags}}[{{this}}]{{/each}}.")),
-      kData);
-  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
-  CHECK(Text(filled.package) == "Agencies: Police; GP; and tags [one][two].\n");
-}
-
-TEST_CASE("fill: nested loops, rows inside repeated paragraphs, names resolved outward") {
-  Filled filled = FillFixture(
-      DocxFixture().Body(Paragraph("{{#each agencies}}") + Paragraph("{{name}} ({{csp}})") +
-                         Table(Row("{{#each contacts}}{{date | date}}", "{{what}} by {{name}}{{/each}}")) +
-                         Paragraph("{{/each}}")),
-      kData);
-  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
-  CHECK(Text(filled.package) ==
-        "Police (Safer Sheffield)\n4 March 2021\nCall by Police\n"
-        "GP (Safer Sheffield)\n6 May 2021\nVisit by GP\n8 July 2021\nLetter by GP\n");
-  CHECK(Count(Body(filled.package), "<w:tbl>") == 2);
-}
-
-TEST_CASE("fill: #if and #unless with else, in each placement") {
-  Filled filled = FillFixture(
-      DocxFixture().Body(
-          Paragraph("Referred: {{#if referred}}yes{{else}}no{{/if}}; children: {{#if children}}some{{else}}none{{/if}}") +
-          Paragraph("{{#unless victim.pseudonym}}") + Paragraph("No pseudonym.") + Paragraph("{{else}}") +
-          Paragraph("Pseudonym {{victim.pseudonym}}.") + Paragraph("{{/unless}}") +
-          Table(Row("Head", "Row") + Row("{{#if children}}", "") + Row("Children", "{{children}}") +
-                Row("{{else}}", "") + Row("No children", "") + Row("", "{{/if}}"))),
-      kData);
-  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
-  CHECK(Text(filled.package) == "Referred: yes; children: none\nPseudonym Anna.\nHead\nRow\nNo children\n\n");
-  CHECK(Count(Body(filled.package), "<w:tr>") == 2);
-}
-
-TEST_CASE("fill: filters and defaults") {
-  Filled filled = FillFixture(
-      DocxFixture().Body(Paragraph("{{homicide.date | month_year}} / {{ homicide.date | date }} / "
-                                   "{{victim.name | lower}} / {{ victim.place | default: \u201Cnot known\u201D }}")),
-      kData);
-  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
-  CHECK(Text(filled.package) == "June 2022 / 8 June 2022 / adult x / not known\n");
-  CHECK(filled.report.warnings.empty());
+TEST_CASE("fill: sections and conditions in each placement: row, paragraph, inline, nested; filters") {
+  const struct {
+    const char* what;
+    std::string body, text;
+    const char* element;  // markup counted in the filled body ("" for none)
+    size_t count;
+  } cases[] = {
+      {"tags in different cells of one row repeat the row; the header row stays",
+       Table(Row("Agency", "Contacts") + Row("{{#each agencies}}{{name}}", "{{@number}}{{/each}}")),
+       "Agency\nContacts\nPolice\n1\nGP\n2\n", "<w:tr>", 3},
+      {"tags alone in their paragraphs repeat the paragraphs between them",
+       Paragraph("Agencies:") + Paragraph("{{#each agencies}}") + Paragraph("{{@number}}. {{name}}") +
+           Paragraph("Seen by {{name | upper}}.") + Paragraph("{{/each}}") + Paragraph("End") + "<w:sectPr/>",
+       "Agencies:\n1. Police\nSeen by POLICE.\n2. GP\nSeen by GP.\nEnd\n", "<w:sectPr/>", 1},
+      {"both tags in one paragraph repeat the text between them inline",
+       Paragraph("Agencies: {{#each agencies}}{{name}}{{#unless @number}}x{{/unless}}; "
+                 "{{/each}}and tags {{#each tags}}[{{this}}]{{/each}}."),
+       "Agencies: Police; GP; and tags [one][two].\n", "", 0},
+      {"nested loops, rows inside repeated paragraphs, names resolved outward",
+       Paragraph("{{#each agencies}}") + Paragraph("{{name}} ({{csp}})") +
+           Table(Row("{{#each contacts}}{{date | date}}", "{{what}} by {{name}}{{/each}}")) + Paragraph("{{/each}}"),
+       "Police (Safer Sheffield)\n4 March 2021\nCall by Police\n"
+       "GP (Safer Sheffield)\n6 May 2021\nVisit by GP\n8 July 2021\nLetter by GP\n",
+       "<w:tbl>", 2},
+      {"#if and #unless with else, in each placement",
+       Paragraph("Referred: {{#if referred}}yes{{else}}no{{/if}}; children: {{#if children}}some{{else}}none{{/if}}") +
+           Paragraph("{{#unless victim.pseudonym}}") + Paragraph("No pseudonym.") + Paragraph("{{else}}") +
+           Paragraph("Pseudonym {{victim.pseudonym}}.") + Paragraph("{{/unless}}") +
+           Table(Row("Head", "Row") + Row("{{#if children}}", "") + Row("Children", "{{children}}") +
+                 Row("{{else}}", "") + Row("No children", "") + Row("", "{{/if}}")),
+       "Referred: yes; children: none\nPseudonym Anna.\nHead\nRow\nNo children\n\n", "<w:tr>", 2},
+      {"filters and defaults",
+       Paragraph("{{homicide.date | month_year}} / {{ homicide.date | date }} / "
+                 "{{victim.name | lower}} / {{ victim.place | default: \u201Cnot known\u201D }}"),
+       "June 2022 / 8 June 2022 / adult x / not known\n", "", 0},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.what);
+    Filled filled = FilledFixture(DocxFixture().Body(c.body), kData);
+    CHECK(Text(filled.package) == c.text);
+    if (*c.element) CHECK(Count(Body(filled.package), c.element) == c.count);
+    CHECK(filled.report.warnings.empty());
+  }
 }
 
 TEST_CASE("fill: headers, footers, footnotes and endnotes are filled too") {
@@ -128,8 +106,7 @@ TEST_CASE("fill: headers, footers, footnotes and endnotes are filled too") {
       .Part("word/endnotes.xml", WordType("endnotes"),
             PartXml("endnotes", "<w:endnote w:id=\"1\">" + Paragraph("CSP: {{csp | upper}}") + "</w:endnote>"),
             "endnotes", "rIdE");
-  Filled filled = FillFixture(template_docx, kData);
-  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
+  Filled filled = FilledFixture(template_docx, kData);
   CHECK(Text(filled.package) == "Body Safer Sheffield\n");
   CHECK(Text(filled.package, "word/header1.xml") == "OFFICIAL Adult X\n");
   CHECK(Text(filled.package, "word/footer1.xml") == "one two \n");
@@ -138,13 +115,12 @@ TEST_CASE("fill: headers, footers, footnotes and endnotes are filled too") {
 }
 
 TEST_CASE("fill: a table whose rows all repeat over an empty list is taken out; a cell keeps a paragraph") {
-  Filled filled = FillFixture(
+  Filled filled = FilledFixture(
       DocxFixture().Body(Paragraph("Before") + Table(Row("{{#each none}}{{a}}", "{{/each}}")) +
                          Table("<w:tr><w:tc>" + Paragraph("Kept") + "</w:tc><w:tc>" + Paragraph("{{#if none}}") +
                                Paragraph("gone") + Paragraph("{{/if}}") + "</w:tc></w:tr>") +
                          "<w:sectPr/>"),
       {{"none", nlohmann::json::array()}});
-  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
   const std::string body = Body(filled.package);
   CHECK(Count(body, "<w:tbl>") == 1);
   CHECK(Text(filled.package) == "Before\nKept\n\n");
@@ -160,8 +136,7 @@ TEST_CASE("fill: a 1,000-row table, the same through Fill and through FillToDocx
   template_docx.Body(Paragraph("Chronology") +
                      Table(Row("Date", "Event") + Row("{{#each rows}}{{date | date}}", "{{event}}{{/each}}")) +
                      "<w:sectPr/>");
-  Filled filled = FillFixture(template_docx, data);
-  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
+  Filled filled = FilledFixture(template_docx, data);
   const std::string body = Body(filled.package);
   CHECK(Count(body, "<w:tr>") == 1001);
   const std::string text = Text(filled.package);
@@ -175,9 +150,8 @@ TEST_CASE("fill: a 1,000-row table, the same through Fill and through FillToDocx
 }
 
 TEST_CASE("fill: missing values render empty and are warnings, once per tag with a count") {
-  Filled filled = FillFixture(
+  Filled filled = FilledFixture(
       DocxFixture().Body(Paragraph("{{#each agencies}}{{name}}: {{phone}}; {{/each}}{{victim.age}}")), kData);
-  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
   CHECK(Text(filled.package) == "Police: ; GP: ; \n");
   REQUIRE(filled.report.warnings.size() == 2);
   CHECK(filled.report.warnings[0].id == "fill.missing_value");
@@ -210,8 +184,7 @@ TEST_CASE("fill: comments are filled; tags where the fill does not look are warn
                    "core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><dc:title>{{csp}}</dc:title>"
                    "</cp:coreProperties>",
                    "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties");
-  Filled filled = FillFixture(template_docx, kData);
-  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
+  Filled filled = FilledFixture(template_docx, kData);
   CHECK(Text(filled.package, "word/comments.xml") == "Check Safer Sheffield\n");
   REQUIRE(filled.report.warnings.size() == 1);
   CHECK(filled.report.warnings[0].id == "template.part_not_filled");

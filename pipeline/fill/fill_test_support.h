@@ -55,6 +55,13 @@ inline Filled FillFixture(const DocxFixture& fixture, const nlohmann::json& data
   return filled;
 }
 
+// FillFixture for a fill that must succeed: the test stops with the fill's problems when it fails.
+inline Filled FilledFixture(const DocxFixture& fixture, const nlohmann::json& data, const FillOptions& options = {}) {
+  Filled filled = FillFixture(fixture, data, options);
+  REQUIRE_MESSAGE(filled.status.ok(), filled.status.Describe());
+  return filled;
+}
+
 // The XML inside <w:body> (or the whole part when it has no body).
 inline std::string Body(Package& package, const std::string& part = "word/document.xml") {
   const std::string xml = package.Bytes(part);

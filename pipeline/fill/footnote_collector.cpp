@@ -25,15 +25,13 @@ int FootnoteCollector::Add(const std::string& paragraphs) {
 Status FootnoteCollector::Apply(std::map<std::string, std::string>& rendered) {
   if (notes_.empty()) return {};
   if (part_.empty()) {
-    auto created = MainDocumentPart(
-        package_, "footnotes", "word/footnotes.xml", wordml::ContentType("footnotes"),
-        std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:footnotes ") +
-            wordml::kNamespaceDeclarations +
-            "><w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" "
-            "w:lineRule=\"auto\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote "
-            "w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" "
-            "w:lineRule=\"auto\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>" +
-            notes_ + "</w:footnotes>");
+    std::string content =
+        "<w:footnote w:type=\"separator\" w:id=\"-1\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" "
+        "w:lineRule=\"auto\"/></w:pPr><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote "
+        "w:type=\"continuationSeparator\" w:id=\"0\"><w:p><w:pPr><w:spacing w:after=\"0\" w:line=\"240\" "
+        "w:lineRule=\"auto\"/></w:pPr><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>";
+    content += notes_;
+    auto created = MainDocumentPart(package_, "footnotes", "word/footnotes.xml", content);
     return created.ok() ? Status() : created.status();
   }
   if (auto it = rendered.find(part_); it != rendered.end()) {

@@ -32,9 +32,7 @@ xmlNode* FirstChild(xmlNode* root, const char* local) {
 
 XmlDocument* ListNumbering::Numbering() {
   if (part_.empty()) {
-    auto name = MainDocumentPart(package_, "numbering", "word/numbering.xml", wordml::ContentType("numbering"),
-                                 std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
-                                             "<w:numbering ") + wordml::kNamespaceDeclarations + "/>");
+    auto name = MainDocumentPart(package_, "numbering", "word/numbering.xml");
     if (!name.ok()) {
       status_ = name.status();
       return nullptr;

@@ -20,9 +20,7 @@ Result<std::string> StylesPartOrNew(Package& package) {
   const std::string& main = package.main_document();
   const size_t slash = main.rfind('/');
   const std::string folder = slash == std::string::npos ? "" : main.substr(0, slash + 1);
-  return MainDocumentPart(package, "styles", folder + "styles.xml", wordml::ContentType("styles"),
-                          std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:styles ") +
-                              wordml::kNamespaceDeclarations + "/>");
+  return MainDocumentPart(package, "styles", folder + "styles.xml");
 }
 
 xmlNode* AppendChild(xmlNode* parent, const char* local) {

@@ -19,6 +19,14 @@ size_t CleanReport::Count(std::string_view category) const {
   return 0;
 }
 
+bool CleanReport::ChangedText() const {
+  for (std::string_view category : {clean_category::kInsertions, clean_category::kDeletions,
+                                    clean_category::kMergedParagraphs, clean_category::kHiddenRuns,
+                                    clean_category::kHiddenParagraphs, clean_category::kHiddenParagraphMarks})
+    if (Count(category) > 0) return true;
+  return false;
+}
+
 bool CleanReport::empty() const {
   return counts_.empty() && removed_parts_.empty() && removed_properties_.empty() && setting_changes_.empty();
 }

@@ -17,22 +17,22 @@ namespace dhr::publish {
 
 // Stable category names; tests and the CLI refer to them.
 namespace clean_category {
-inline constexpr const char* kComments = "comments";
-inline constexpr const char* kCommentAnchors = "comment anchors and reference marks";
-inline constexpr const char* kInsertions = "tracked insertions accepted";
-inline constexpr const char* kDeletions = "tracked deletions removed";
-inline constexpr const char* kFormattingChanges = "tracked formatting changes removed";
-inline constexpr const char* kMergedParagraphs = "paragraphs joined at deleted paragraph marks";
-inline constexpr const char* kHiddenRuns = "hidden text runs removed";
-inline constexpr const char* kHiddenParagraphMarks = "hidden paragraph marks made visible";
-inline constexpr const char* kHiddenParagraphs = "empty hidden paragraphs removed";
-inline constexpr const char* kDataBindings = "content-control data bindings removed";
-inline constexpr const char* kCustomMarkup = "custom XML and smart tag wrappers removed";
-inline constexpr const char* kUnreferencedNotes = "footnotes and endnotes no longer referenced";
-inline constexpr const char* kUnusedRelationships = "relationships no longer used";
-inline constexpr const char* kRevisionSessionIds = "revision session ids (rsid) removed";
-inline constexpr const char* kImageMetadata = "pictures stripped of their metadata (EXIF, XMP, IPTC, comments)";
-inline constexpr const char* kEmbeddedObjects = "embedded or linked objects replaced by their picture";
+inline constexpr std::string_view kComments = "comments";
+inline constexpr std::string_view kCommentAnchors = "comment anchors and reference marks";
+inline constexpr std::string_view kInsertions = "tracked insertions accepted";
+inline constexpr std::string_view kDeletions = "tracked deletions removed";
+inline constexpr std::string_view kFormattingChanges = "tracked formatting changes removed";
+inline constexpr std::string_view kMergedParagraphs = "paragraphs joined at deleted paragraph marks";
+inline constexpr std::string_view kHiddenRuns = "hidden text runs removed";
+inline constexpr std::string_view kHiddenParagraphMarks = "hidden paragraph marks made visible";
+inline constexpr std::string_view kHiddenParagraphs = "empty hidden paragraphs removed";
+inline constexpr std::string_view kDataBindings = "content-control data bindings removed";
+inline constexpr std::string_view kCustomMarkup = "custom XML and smart tag wrappers removed";
+inline constexpr std::string_view kUnreferencedNotes = "footnotes and endnotes no longer referenced";
+inline constexpr std::string_view kUnusedRelationships = "relationships no longer used";
+inline constexpr std::string_view kRevisionSessionIds = "revision session ids (rsid) removed";
+inline constexpr std::string_view kImageMetadata = "pictures stripped of their metadata (EXIF, XMP, IPTC, comments)";
+inline constexpr std::string_view kEmbeddedObjects = "embedded or linked objects replaced by their picture";
 }  // namespace clean_category
 
 class CleanReport {
@@ -40,6 +40,9 @@ class CleanReport {
   void Add(std::string_view category, size_t count);
   // 0 when the category never came up.
   size_t Count(std::string_view category) const;
+  // Whether cleaning changed the text a reader that shows deleted and hidden text sees (tracked
+  // changes accepted or rejected, hidden text removed or shown, paragraphs joined).
+  bool ChangedText() const;
   void AddRemovedPart(std::string name) { removed_parts_.push_back(std::move(name)); }
   // "core dc:creator", "app Company", "custom ClientName".
   void AddRemovedProperty(std::string name) { removed_properties_.push_back(std::move(name)); }

@@ -17,10 +17,8 @@ namespace {
 // that say so (the cleaning step keeps them).
 Status EnsureSettingsPart(Package& package) {
   if (!package.PartsOfKind(PartKind::kSettings).empty()) return {};
-  auto part = MainDocumentPart(package, "settings", "word/settings.xml", wordml::ContentType("settings"),
-                               std::string("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:settings ") +
-                                   wordml::kNamespaceDeclarations +
-                                   "><w:removePersonalInformation/><w:removeDateAndTime/></w:settings>");
+  auto part = MainDocumentPart(package, "settings", "word/settings.xml",
+                               "<w:removePersonalInformation/><w:removeDateAndTime/>");
   return part.ok() ? Status() : part.status();
 }
 

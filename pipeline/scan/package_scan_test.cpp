@@ -39,14 +39,6 @@ TEST_CASE("scan package: body paragraph, with the paragraph number and masked co
   CHECK(report.findings[2].rule == "person:perpetrator full name");
 }
 
-TEST_CASE("scan package: a name split across runs around a proofing mark") {
-  const ScanReport report = ScanFixture(DocxFixture().Body(
-      "<w:p><w:r><w:t>Con</w:t></w:r><w:proofErr w:type=\"spellStart\"/><w:r><w:rPr><w:b/></w:rPr>"
-      "<w:t>nor</w:t></w:r>\n   <w:proofErr w:type=\"spellEnd\"/><w:r><w:t xml:space=\"preserve\"> said</w:t></w:r>"
-      "</w:p>"));
-  CHECK_MESSAGE(HasFinding(report, kDoc, "paragraph 1", "Connor"), Dump(report));
-}
-
 TEST_CASE("scan package: table cells") {
   const ScanReport report = ScanFixture(DocxFixture().Body(
       "<w:tbl><w:tr><w:tc>" + Paragraph("Police") + "</w:tc><w:tc>" + Paragraph("PC Okonkwo attended") +
@@ -54,34 +46,6 @@ TEST_CASE("scan package: table cells") {
   REQUIRE_MESSAGE(report.findings.size() == 1, Dump(report));
   CHECK(report.findings[0].rule == "professional:Police Officer title + surname");
   CHECK(report.findings[0].location == "paragraph 2");
-}
-
-TEST_CASE("scan package: headers, footers, footnotes and endnotes") {
-  const ScanReport report = ScanFixture(
-      DocxFixture()
-          .Part("word/header1.xml", WordType("header"), WordPart("w:hdr", Paragraph("Review of Sian")), "header", "rId7")
-          .Part("word/footer1.xml", WordType("footer"), WordPart("w:ftr", Paragraph("NHS 943 476 5919")), "footer",
-                "rId8")
-          .Part("word/footnotes.xml", WordType("footnotes"),
-                WordPart("w:footnotes", "<w:footnote w:id=\"1\">" + Paragraph("See LS1 4AB") + "</w:footnote>"),
-                "footnotes", "rId9")
-          .Part("word/endnotes.xml", WordType("endnotes"),
-                WordPart("w:endnotes", "<w:endnote w:id=\"1\">" + Paragraph("Ms Delacroix-Webb") + "</w:endnote>"),
-                "endnotes", "rId10"));
-  CHECK(HasFinding(report, "word/header1.xml", "paragraph 1", "Sian"));
-  CHECK(HasFinding(report, "word/footer1.xml", "paragraph 1", "943 476 5919"));
-  CHECK(HasFinding(report, "word/footnotes.xml", "paragraph 1", "LS1 4AB"));
-  CHECK(HasFinding(report, "word/endnotes.xml", "paragraph 1", "Ms Delacroix-Webb"));
-}
-
-TEST_CASE("scan package: comment text and comment author") {
-  const ScanReport report = ScanFixture(DocxFixture().Part(
-      "word/comments.xml", WordType("comments"),
-      WordPart("w:comments", "<w:comment w:id=\"0\" w:author=\"Grace Okonkwo\" w:initials=\"GO\">" +
-                                 Paragraph("Check with Connor first") + "</w:comment>"),
-      "comments", "rId11"));
-  CHECK(HasFinding(report, "word/comments.xml", "attribute w:author of w:comment", "Grace Okonkwo"));
-  CHECK(HasFinding(report, "word/comments.xml", "paragraph 1", "Connor"));
 }
 
 TEST_CASE("scan package: tracked insertions and deletions, their text and author") {
@@ -96,57 +60,90 @@ TEST_CASE("scan package: tracked insertions and deletions, their text and author
   for (const Finding& f : report.findings) CHECK_MESSAGE(f.category != Category::kDate, Dump(report));
 }
 
-TEST_CASE("scan package: a text box is read in both its DrawingML and VML forms") {
+// A finding the scan must give: the part, the place in it and the text found.
+struct Expected {
+  std::string part, location, text;
+};
+
+TEST_CASE("scan package: every place Word keeps text is read, with the place of each finding") {
   const std::string box = "<w:txbxContent>" + Paragraph("Sian") + "</w:txbxContent>";
-  const ScanReport report = ScanFixture(DocxFixture().Body(
-      "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><wp:docPr id=\"1\" "
-      "name=\"Text Box 1\"/><a:graphic><a:graphicData><wps:wsp><wps:txbx>" + box +
-      "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>"
-      "<v:shape><v:textbox>" + box + "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
-      "<w:r><w:t>Box</w:t></w:r></w:p>"));
-  CHECK_MESSAGE(HasFinding(report, kDoc, "paragraph 2", "Sian"), Dump(report));
-  CHECK(HasFinding(report, kDoc, "paragraph 3", "Sian"));
-}
-
-TEST_CASE("scan package: content control tag and alias") {
-  const ScanReport report = ScanFixture(DocxFixture().Body(
-      "<w:sdt><w:sdtPr><w:alias w:val=\"Victim: Siân\"/><w:tag w:val=\"ConnorDArcy\"/></w:sdtPr><w:sdtContent>" +
-      Paragraph("Adult X") + "</w:sdtContent></w:sdt>"));
-  CHECK_MESSAGE(HasFinding(report, kDoc, "attribute w:val of w:alias", "Siân"), Dump(report));
-  CHECK(HasFinding(report, kDoc, "attribute w:val of w:tag", "ConnorDArcy"));
-}
-
-TEST_CASE("scan package: field codes, in instrText and in fldSimple") {
-  const ScanReport report = ScanFixture(DocxFixture().Body(
-      "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> MERGEFIELD "
-      "Connor </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
-      "<w:p><w:fldSimple w:instr=\" HYPERLINK &quot;mailto:someone@example.org&quot; \"><w:r><w:t>mail</w:t></w:r>"
-      "</w:fldSimple></w:p>"));
-  CHECK_MESSAGE(HasFinding(report, kDoc, "paragraph 1", "Connor"), Dump(report));
-  CHECK(HasFinding(report, kDoc, "attribute w:instr of w:fldSimple in paragraph 2", "someone@example.org"));
-}
-
-TEST_CASE("scan package: hyperlink target in the relationships") {
-  const ScanReport report = ScanFixture(
-      DocxFixture().Body(Paragraph("link")).ExternalLink("rId20", "https://example.org/people/connor-darcy"));
-  CHECK_MESSAGE(HasFinding(report, "word/_rels/document.xml.rels", "relationship rId20 target", "connor-darcy"),
-                Dump(report));
-}
-
-TEST_CASE("scan package: alt text of a picture") {
-  const ScanReport report = ScanFixture(DocxFixture().Body(
-      "<w:p><w:r><w:drawing><wp:inline><wp:docPr id=\"3\" name=\"Picture 3\" descr=\"Photo of Sian at home\" "
-      "title=\"D'Arcy family\"/></wp:inline></w:drawing></w:r></w:p>"));
-  CHECK_MESSAGE(HasFinding(report, kDoc, "attribute descr of wp:docPr in paragraph 1", "Sian"), Dump(report));
-  CHECK(HasFinding(report, kDoc, "attribute title of wp:docPr in paragraph 1", "D'Arcy"));
-}
-
-TEST_CASE("scan package: bookmark names, joined words split") {
-  const ScanReport report = ScanFixture(DocxFixture().Body(
-      "<w:p><w:bookmarkStart w:id=\"0\" w:name=\"_SianDelacroixWebb\"/><w:r><w:t>x</w:t></w:r>"
-      "<w:bookmarkEnd w:id=\"0\"/></w:p>"));
-  CHECK_MESSAGE(HasFinding(report, kDoc, "attribute w:name of w:bookmarkStart in paragraph 1", "SianDelacroixWebb"),
-                Dump(report));
+  const struct {
+    const char* what;
+    DocxFixture fixture;
+    std::vector<Expected> findings;
+  } cases[] = {
+      {"a name split across runs around a proofing mark",
+       DocxFixture().Body(
+           "<w:p><w:r><w:t>Con</w:t></w:r><w:proofErr w:type=\"spellStart\"/><w:r><w:rPr><w:b/></w:rPr>"
+           "<w:t>nor</w:t></w:r>\n   <w:proofErr w:type=\"spellEnd\"/><w:r><w:t xml:space=\"preserve\"> said</w:t>"
+           "</w:r></w:p>"),
+       {{kDoc, "paragraph 1", "Connor"}}},
+      {"headers, footers, footnotes and endnotes",
+       DocxFixture()
+           .Part("word/header1.xml", WordType("header"), WordPart("w:hdr", Paragraph("Review of Sian")), "header",
+                 "rId7")
+           .Part("word/footer1.xml", WordType("footer"), WordPart("w:ftr", Paragraph("NHS 943 476 5919")), "footer",
+                 "rId8")
+           .Part("word/footnotes.xml", WordType("footnotes"),
+                 WordPart("w:footnotes", "<w:footnote w:id=\"1\">" + Paragraph("See LS1 4AB") + "</w:footnote>"),
+                 "footnotes", "rId9")
+           .Part("word/endnotes.xml", WordType("endnotes"),
+                 WordPart("w:endnotes", "<w:endnote w:id=\"1\">" + Paragraph("Ms Delacroix-Webb") + "</w:endnote>"),
+                 "endnotes", "rId10"),
+       {{"word/header1.xml", "paragraph 1", "Sian"},
+        {"word/footer1.xml", "paragraph 1", "943 476 5919"},
+        {"word/footnotes.xml", "paragraph 1", "LS1 4AB"},
+        {"word/endnotes.xml", "paragraph 1", "Ms Delacroix-Webb"}}},
+      {"comment text and comment author",
+       DocxFixture().Part("word/comments.xml", WordType("comments"),
+                          WordPart("w:comments", "<w:comment w:id=\"0\" w:author=\"Grace Okonkwo\" w:initials=\"GO\">" +
+                                                     Paragraph("Check with Connor first") + "</w:comment>"),
+                          "comments", "rId11"),
+       {{"word/comments.xml", "attribute w:author of w:comment", "Grace Okonkwo"},
+        {"word/comments.xml", "paragraph 1", "Connor"}}},
+      {"a text box in both its DrawingML and VML forms",
+       DocxFixture().Body(
+           "<w:p><w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><wp:docPr id=\"1\" "
+           "name=\"Text Box 1\"/><a:graphic><a:graphicData><wps:wsp><wps:txbx>" + box +
+           "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback>"
+           "<w:pict><v:shape><v:textbox>" + box + "</v:textbox></v:shape></w:pict></mc:Fallback>"
+           "</mc:AlternateContent></w:r><w:r><w:t>Box</w:t></w:r></w:p>"),
+       {{kDoc, "paragraph 2", "Sian"}, {kDoc, "paragraph 3", "Sian"}}},
+      {"content control tag and alias",
+       DocxFixture().Body(
+           "<w:sdt><w:sdtPr><w:alias w:val=\"Victim: Siân\"/><w:tag w:val=\"ConnorDArcy\"/></w:sdtPr><w:sdtContent>" +
+           Paragraph("Adult X") + "</w:sdtContent></w:sdt>"),
+       {{kDoc, "attribute w:val of w:alias", "Siân"}, {kDoc, "attribute w:val of w:tag", "ConnorDArcy"}}},
+      {"field codes, in instrText and in fldSimple",
+       DocxFixture().Body(
+           "<w:p><w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> MERGEFIELD "
+           "Connor </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>"
+           "<w:p><w:fldSimple w:instr=\" HYPERLINK &quot;mailto:someone@example.org&quot; \"><w:r><w:t>mail</w:t>"
+           "</w:r></w:fldSimple></w:p>"),
+       {{kDoc, "paragraph 1", "Connor"},
+        {kDoc, "attribute w:instr of w:fldSimple in paragraph 2", "someone@example.org"}}},
+      {"a hyperlink's target in the relationships",
+       DocxFixture().Body(Paragraph("link")).ExternalLink("rId20", "https://example.org/people/connor-darcy"),
+       {{"word/_rels/document.xml.rels", "relationship rId20 target", "connor-darcy"}}},
+      {"the alt text of a picture",
+       DocxFixture().Body(
+           "<w:p><w:r><w:drawing><wp:inline><wp:docPr id=\"3\" name=\"Picture 3\" descr=\"Photo of Sian at home\" "
+           "title=\"D'Arcy family\"/></wp:inline></w:drawing></w:r></w:p>"),
+       {{kDoc, "attribute descr of wp:docPr in paragraph 1", "Sian"},
+        {kDoc, "attribute title of wp:docPr in paragraph 1", "D'Arcy"}}},
+      {"bookmark names, joined words split",
+       DocxFixture().Body(
+           "<w:p><w:bookmarkStart w:id=\"0\" w:name=\"_SianDelacroixWebb\"/><w:r><w:t>x</w:t></w:r>"
+           "<w:bookmarkEnd w:id=\"0\"/></w:p>"),
+       {{kDoc, "attribute w:name of w:bookmarkStart in paragraph 1", "SianDelacroixWebb"}}},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.what);
+    const ScanReport report = ScanFixture(c.fixture);
+    for (const Expected& e : c.findings)
+      CHECK_MESSAGE(HasFinding(report, e.part, e.location, e.text), e.text << " in " << e.location << "\n"
+                                                                            << Dump(report));
+  }
 }
 
 TEST_CASE("scan package: core, app and custom properties") {

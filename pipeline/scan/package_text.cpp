@@ -10,7 +10,6 @@
 namespace dhr::scan {
 namespace {
 
-constexpr const char* kDocPropsTypes = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes";
 
 bool IsBlank(std::string_view text) {
   for (char c : text)
@@ -37,7 +36,7 @@ bool IsTimestampAttribute(const xmlAttr* attribute) {
 bool IsTimestampElement(const xmlNode* element) {
   const std::string_view name = LocalName(element);
   return name == "created" || name == "modified" || name == "lastPrinted" ||
-         (HasNamespace(element, kDocPropsTypes) && (name == "filetime" || name == "date"));
+         (HasNamespace(element, ns::kPropertyTypes) && (name == "filetime" || name == "date"));
 }
 
 // The text directly inside an element, without the white space that indents the XML.
