@@ -43,7 +43,7 @@ void CheckActionPlan(const ReviewUnderCheck& review, const CheckOptions& options
         out.push_back(Problem::Warning("check.action.overdue",
                                        row + "past its target date (" + IsoText(*action.target_date) +
                                            ") and not COMPLETE" +
-                                           (action.status.empty() ? std::string() : " (" + action.status + ")") +
+                                           (action.status.empty() ? std::string() : std::string(" (") + action.status + ")") +
                                            ": update its status, or agree a new date with the partnership",
                                        at));
     }

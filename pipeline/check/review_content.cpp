@@ -127,7 +127,7 @@ void CheckChairAndPanel(const ReviewUnderCheck& review, std::vector<Problem>& ou
                           at});
   } else if (*c.review.panel_meetings < kFewestPanelMeetings) {
     out.push_back(Problem{Severity::kError, "check.panel.meetings",
-                          "review: panel_meetings: the review panel met " + std::to_string(*c.review.panel_meetings) +
+                          std::string("review: panel_meetings: the review panel met ") + std::to_string(*c.review.panel_meetings) +
                               (*c.review.panel_meetings == 1 ? " time" : " times") +
                               "; it should meet at least three times before the report is signed off",
                           at});

@@ -104,7 +104,7 @@ void CheckPublicationDay(const ReviewUnderCheck& review, const CheckOptions& opt
   if (c.homicide.date) {
     if (auto days = NearReturn(*c.homicide.date, day)) {
       out.push_back(Problem{Severity::kError, "check.publication.anniversary",
-                            "the publication day (" + IsoText(day) + ") is " + DaysText(*days) +
+                            std::string("the publication day (") + IsoText(day) + ") is " + DaysText(*days) +
                                 " the anniversary of the death" + advice,
                             At(c.homicide.pos, c.file)});
     }
@@ -118,7 +118,7 @@ void CheckPublicationDay(const ReviewUnderCheck& review, const CheckOptions& opt
     if (!person.dob || (!victim && !identity.is_child)) continue;
     if (auto days = NearReturn(*person.dob, day)) {
       out.push_back(Problem{Severity::kError, "check.publication.birthday",
-                            "the publication day (" + IsoText(day) + ") is " + DaysText(*days) + " the birthday of " +
+                            std::string("the publication day (") + IsoText(day) + ") is " + DaysText(*days) + " the birthday of " +
                                 identity.code + (victim ? " (the victim)" : " (a child)") + advice,
                             At(person.pos, c.file)});
     }

@@ -59,7 +59,7 @@ void CheckTitlePage(const TitlePageTemplate& t, std::vector<Problem>& out) {
       ++number;
       for (const std::string& tag : PreciseDeathDateTags(ReadParagraph(paragraph).text)) {
         out.push_back(Problem{Severity::kError, "check.title_page.date_of_death",
-                              "paragraph " + std::to_string(number) + " of the title page: " + tag +
+                              std::string("paragraph ") + std::to_string(number) + " of the title page: " + tag +
                                   " writes the precise date of death; a title page gives the month and year "
                                   "only ({{victim.death_month_year}})",
                               InFile(t.origin, part)});
