@@ -8,7 +8,7 @@
 // - at publication no child is described by a gendered word;
 // - drafts with `draft_names: codes` hold no declared name (the data form keeps them);
 // - an unwritten section is a placeholder with the seeds' guidance in a draft, and an error
-//   naming every one of them at submission (exit 2, nothing written).
+//   naming every one of them at submission (exit 1: the submission's checks, nothing written).
 #include <doctest/doctest.h>
 
 #include <algorithm>
