@@ -22,8 +22,9 @@
 // Places: their replacement.
 //
 // Errors ("scheme.duplicate_code"): two people or professionals end with the same replacement.
-// Warnings (id "case.yaml.codes", placed at the entry's line): a child's code that gives their gender, a
-// relationship the scheme has no suffix for, a pseudonym that is also a real name in the case.
+// Warnings (placed at the entry's line): a child's code that gives their gender
+// (kChildCodeGenderWarning); a relationship the scheme has no suffix for, a pseudonym that is also a
+// real name in the case ("case.yaml.codes").
 #pragma once
 
 #include <string>
@@ -36,6 +37,8 @@
 #include "pipeline/case/case.h"
 
 namespace dhr {
+
+inline constexpr const char* kChildCodeGenderWarning = "case.yaml.child_code_gender";
 
 // `warnings` may be null; warnings are appended to it.
 Result<std::vector<Identity>> AssignCodes(const Case& c, const Scheme& scheme,

@@ -211,13 +211,15 @@ class PersonCoder {
                                       [&](const std::string& s) { return tail.ends_with(s); });
       if (!tells_gender) continue;
       std::string source = case_.people[i].code.empty() ? "the scheme" : "code:";
-      warnings_.push_back(Warning(
+      Problem warning = Warning(
           case_.people[i].pos,
           "the code '" + coding.code + "' (from " + source +
               ") gives a child's gender; the Safer Cornwall DHR toolkit asks that, \"to enhance "
               "anonymity, the children's genders should not be given\": prefer a numbered code "
               "such as '" +
-              scheme_.child_word + " " + coding.owner_stem + "1'"));
+              scheme_.child_word + " " + coding.owner_stem + "1'");
+      warning.id = kChildCodeGenderWarning;
+      warnings_.push_back(std::move(warning));
     }
   }
 

@@ -13,7 +13,7 @@ constexpr std::string_view kRecommendationKeys[] = {"number", "text", "scope", "
                                                     "actions"};
 constexpr std::string_view kActionKeys[] = {"action",      "lead_agency", "lead_person",
                                             "milestones",  "target_date", "status",
-                                            "completed",   "outcome"};
+                                            "completed",   "measure",     "outcome"};
 constexpr std::array<std::string_view, 3> kScopes = {"local", "regional", "national"};
 constexpr std::array<std::string_view, 4> kStatuses = {"RED", "AMBER", "GREEN", "COMPLETE"};
 
@@ -46,6 +46,7 @@ RecommendationAction ReadAction(const YAML::Node& node, YamlReader& reader) {
     if (field.key == "milestones") action.milestones = reader.Text(field, false);
     if (field.key == "target_date") action.target_date = reader.IsoDate(field);
     if (field.key == "completed") action.completed = reader.IsoDate(field);
+    if (field.key == "measure") action.measure = reader.Text(field, false);
     if (field.key == "outcome") action.outcome = reader.Text(field, false);
     if (field.key == "status") {
       action.status = Vocabulary(reader, field, kStatuses, &::toupper,
@@ -55,12 +56,6 @@ RecommendationAction ReadAction(const YAML::Node& node, YamlReader& reader) {
   if (!node.IsMap()) return action;
   if (action.action.empty() && !node["action"]) {
     reader.Error(action.pos, "missing", "action: the action to take is missing");
-  }
-  if (action.lead_agency.empty()) {
-    reader.Error(action.pos, "missing", "action: lead_agency is missing");
-  }
-  if (!action.target_date && !node["target_date"]) {
-    reader.Error(action.pos, "missing", "action: target_date is missing (YYYY-MM-DD)");
   }
   if (action.status == "COMPLETE" && !action.completed && !node["completed"]) {
     reader.Error(action.pos, "missing",

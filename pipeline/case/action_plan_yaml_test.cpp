@@ -54,10 +54,9 @@ TEST_CASE("action plan yaml: every recommendation needs an action") {
         "case.yaml:3:5: recommendation: give at least one action (actions:) for the action plan\n");
 }
 
-TEST_CASE("action plan yaml: every action needs a lead agency and a target date") {
-  CHECK(ErrorsOf("recommendations:\n  - text: a\n    actions:\n      - action: b\n") ==
-        "case.yaml:4:9: action: lead_agency is missing\n"
-        "case.yaml:4:9: action: target_date is missing (YYYY-MM-DD)\n");
+TEST_CASE("action plan yaml: an action being drafted may lack its lead agency, target date and measure") {
+  // dhr check reports them (pipeline/check); a draft of the action plan still builds.
+  CHECK(ErrorsOf("recommendations:\n  - text: a\n    actions:\n      - action: b\n") == "");
 }
 
 TEST_CASE("action plan yaml: scope and status are fixed vocabularies") {

@@ -5,6 +5,7 @@
 // anonymised. Stages read it; none modify it.
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -77,6 +78,7 @@ struct ReviewDates {
   std::optional<Date> started;               // the panel's first meeting
   std::optional<Date> completed;             // the report completed
   std::optional<Date> submitted;             // the report submitted to the Home Office
+  std::array<SourcePos, 6> where;            // each date's value in case.yaml, in the order above; line 0: not given
 };
 
 // The independent Chair, or the report's author when someone else writes it. Named in the report.
@@ -131,6 +133,9 @@ struct Review {
   ReviewLead author;                     // empty name: the Chair is the author
   std::vector<PanelMember> panel;
   std::optional<int> panel_meetings;
+  // The day the Home Office agreed that the review may take longer than its timetable (Sheffield asks
+  // for its permission, kept as an appendix of the report).
+  std::optional<Date> extension_agreed;
   std::vector<ContributingAgency> agencies;  // contacted, and had contact with the people of the case
   std::vector<std::string> agencies_without_contact;  // contacted, and had none
   FamilyInvolvement family;
@@ -175,6 +180,7 @@ struct RecommendationAction {
   std::optional<Date> target_date;
   std::string status;  // "RED", "AMBER", "GREEN" or "COMPLETE"; empty when not yet rated
   std::optional<Date> completed;
+  std::string measure;  // how it will be known to have worked: "done x times", "improved by y%"
   std::string outcome;  // the evidence of outcome
   SourcePos pos;
 };

@@ -23,7 +23,8 @@
 //           marking (OFFICIAL | OFFICIAL-SENSITIVE, of drafts and the submission; default
 //           OFFICIAL-SENSITIVE), marking_descriptor (PERSONAL...: with OFFICIAL-SENSITIVE only),
 //           dissemination [recipients], chronology_timeline (true/false: the overview report
-//           shows the chronology's timeline)
+//           shows the chronology's timeline), extension_agreed (the day the Home Office agreed a
+//           longer timetable)
 //   people: name, aliases, role (victim | perpetrator), relationship (mother, child, ...),
 //           of (victim | perpetrator | a person's name or alias; default victim), pseudonym, code,
 //           child (true/false: overrides whether the scheme codes them as a child), dob, age
@@ -37,8 +38,10 @@
 //           be present (review_checks.h)
 //   recommendations: [{number (default: its place in the list), text, scope (local | regional |
 //           national), agency, actions: [{action, lead_agency, lead_person, milestones,
-//           target_date, status (RED | AMBER | GREEN | COMPLETE), completed, outcome}]}]; each
-//           recommendation needs an action, each action a lead_agency and a target_date
+//           target_date, status (RED | AMBER | GREEN | COMPLETE), completed, measure (the
+//           measurable outcome), outcome}]}]; each recommendation needs an action; an action's
+//           lead_agency, target_date and measure may wait for `dhr check` (pipeline/check), which
+//           the submission runs
 //   professionals: name, aliases, role (GP, Health Visitor...), agency, code
 //   places: name, aliases, replacement
 //   keep: names never replaced (chair, panel members, agencies)

@@ -14,7 +14,7 @@ constexpr std::string_view kReviewKeys[] = {
     "police_force", "fictional", "dates",      "chair",          "author",
     "panel",        "panel_meetings", "agencies", "agencies_without_contact", "family",
     "terms_of_reference", "draft", "draft_names", "marking", "marking_descriptor",
-    "dissemination", "chronology_timeline"};
+    "dissemination", "chronology_timeline", "extension_agreed"};
 constexpr std::string_view kFamilyKeys[] = {"pseudonym", "participation", "advocate", "saw_report"};
 constexpr std::array<std::string_view, 2> kFamilyPseudonym = {"chosen", "declined"};
 constexpr std::array<std::string_view, 2> kDraftNames = {"codes", "real"};
@@ -58,6 +58,7 @@ class ReviewReader {
         for (const YAML::Node& item : reader_.Items(field)) ReadPanelMember(item);
       }
       if (field.key == "panel_meetings") out_.panel_meetings = reader_.Count(field);
+      if (field.key == "extension_agreed") out_.extension_agreed = reader_.IsoDate(field);
       if (field.key == "agencies") {
         for (const YAML::Node& item : reader_.Items(field)) ReadAgency(item);
       }
@@ -90,7 +91,7 @@ class ReviewReader {
     for (const YamlField& field : reader_.Fields(node, "dates", kDateKeys)) {
       size_t k = std::ranges::find(kDateKeys, field.key) - std::begin(kDateKeys);
       *slots[k] = reader_.IsoDate(field);
-      if (*slots[k]) where_.review_dates[k] = reader_.Pos(field.value);
+      if (*slots[k]) where_.review_dates[k] = out_.dates.where[k] = reader_.Pos(field.value);
     }
   }
 

@@ -2,12 +2,14 @@
 //
 // The review's documents from a case folder (pipeline/stages/build.h), written to DIR (default
 // CASE/out/STAGE/) only when every one of them could be made: at publication, only when the leak
-// scan of every document is clean (exit 1 and nothing written otherwise).
+// scan of every document is clean (exit 1 and nothing written otherwise). The submission first runs
+// the error-level checks of `dhr check` (pipeline/check) and stops on them (exit 1, nothing written).
 #include <filesystem>
 #include <iostream>
 
 #include "pipeline/stages/build.h"
 #include "pipeline/case/case_loader.h"
+#include "pipeline/check/check.h"
 #include "docx/package.h"
 #include "pipeline/templates/templates.h"
 #include "pipeline/cli/commands.h"
@@ -75,6 +77,18 @@ int RunBuild(const BuildArgs& args) {
   if (!fs.Exists(CaseFilePath(args.case_path)))
     return ReportError(Status::Error("build.no_case", "no case file here (a case folder holds case.yaml)",
                                      InFile(CaseFilePath(args.case_path))));
+  if (*stage == stages::Stage::kSubmission) {
+    check::CheckOptions options;
+    options.today = check::Today();
+    auto checked = check::CheckCaseFolder(fs, args.case_path, options, args.templates);
+    if (!checked.ok()) return ReportError(checked.status());
+    if (const std::vector<Problem> errors = check::Errors(*checked); !errors.empty()) {
+      for (const Problem& p : errors) std::cerr << "dhr: error: " << p.Describe() << " [" << p.id << "]\n";
+      std::cerr << "dhr: error: " << args.case_path << ": the review is not ready for submission (see `dhr check`); "
+                << "nothing was written\n";
+      return 1;
+    }
+  }
   auto templates = LoadBuildTemplates(fs, args.templates);
   if (!templates.ok()) return ReportError(templates.status());
 

@@ -173,6 +173,7 @@ json ReviewData(const Review& review) {
       {"author", author},
       {"panel", panel},
       {"panel_meetings", Number(review.panel_meetings)},
+      {"extension_agreed", IsoDate(review.extension_agreed)},
       {"panel_meetings_text", TimesText(review.panel_meetings)},
       {"agencies", agencies},
       {"agencies_without_contact", Texts(review.agencies_without_contact)},
@@ -213,6 +214,7 @@ json ActionData(const Recommendation& recommendation, const RecommendationAction
       {"green", status == "GREEN"},
       {"complete", status == "COMPLETE"},
       {"completed", IsoDate(action.completed)},
+      {"measure", Text(action.measure)},
       {"outcome", Text(action.outcome)},
   };
 }
