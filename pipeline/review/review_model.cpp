@@ -82,11 +82,11 @@ Status FindHidden(std::string_view bytes, const std::string& file, ReviewModel& 
   publish::CleanReport report;
   if (Status s = publish::CleanForPublication(*package, {}, &report); !s.ok()) return s;
   for (const auto& [category, count] : report.counts())
-    model.hidden.push_back({.category = category, .description = category, .count = count});
+    model.hidden.push_back({.category = "content", .description = category, .count = count});
   for (const std::string& part : report.removed_parts())
-    model.hidden.push_back({.category = "part removed", .description = part});
+    model.hidden.push_back({.category = "part", .description = part});
   for (const std::string& property : report.removed_properties())
-    model.hidden.push_back({.category = "property removed", .description = property});
+    model.hidden.push_back({.category = "property", .description = property});
   for (const std::string& setting : report.setting_changes())
     model.hidden.push_back({.category = "setting", .description = setting});
   return {};
@@ -165,7 +165,7 @@ ReviewCounts ReviewModel::Counts() const {
   counts.replacements = replacements.size();
   for (const AuditRow& row : replacements) counts.ambiguous += row.ambiguous;
   counts.undeclared = suggestions.size();
-  for (const HiddenItem& item : hidden) counts.hidden += item.count;
+  counts.hidden = hidden.size();
   counts.markings = markings.size();
   return counts;
 }

@@ -11,7 +11,8 @@
 //   undeclared    the names the case does not declare that the leak scan finds in the anonymised
 //                 copy (what `dhr anonymise` lists), each once, with the YAML to declare them;
 //   hidden        what the cleaning step of publication would remove (its CleanReport), one item
-//                 per category, removed part, property and setting;
+//                 per line of it: each category with its count, each removed part and property,
+//                 each setting changed;
 //   markings      the markings and draft numbers that publication would strip (StripReport).
 // Each is produced by running the stage on its own copy of the package, so the page shows what
 // the stages do, not a second opinion. Errors: the document cannot be read, or a stage fails.
@@ -58,18 +59,18 @@ struct TextBlock {
   std::vector<Undeclared> undeclared = {};
 };
 
-// One thing publication's cleaning would remove.
+// One line of what publication's cleaning would remove (CleanReport::Lines).
 struct HiddenItem {
-  std::string category;     // a clean_category name, or "part removed", "property removed", "setting"
-  std::string description;  // "3 comments", "core dc:creator", "word/comments.xml"
-  size_t count = 1;         // how many of it (comments, tracked changes...)
+  std::string category;     // "content", "part", "property" or "setting"
+  std::string description;  // a clean_category name ("comments"), "word/comments.xml", "core dc:creator"
+  size_t count = 1;         // how many of it (comments, tracked deletions...)
 };
 
 struct ReviewCounts {
   size_t replacements = 0;
   size_t ambiguous = 0;
   size_t undeclared = 0;  // distinct candidates (suggestions)
-  size_t hidden = 0;      // the sum of the hidden items' counts
+  size_t hidden = 0;      // hidden items: lines of the cleaning report
   size_t markings = 0;
 };
 

@@ -175,7 +175,7 @@ void Hidden(Page& page, const ReviewModel& model) {
            "shown under Document text.</p>\n<table>\n<thead><tr><th>Kind</th><th>What</th><th>How many</th></tr>"
            "</thead>\n<tbody>\n");
   for (const HiddenItem& item : model.hidden) {
-    page.Raw("<tr class=\"h\" data-count=\"").Number(item.count).Raw("\"><td>").Text(item.category).Raw("</td><td>");
+    page.Raw("<tr class=\"h\"><td>").Text(item.category).Raw("</td><td>");
     page.Text(item.description).Raw("</td><td>").Number(item.count).Raw("</td></tr>\n");
   }
   page.Raw("</tbody>\n</table>\n</section>\n");

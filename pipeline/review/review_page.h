@@ -13,7 +13,7 @@
 // Every text of the document, of the case and of the audit is escaped: a document is hostile
 // input. Ids and links are built from numbers only. The script reads the page, never the
 // document: it counts the rows of each kind into the filters' labels and into the element
-// #page-check (data-rows, data-marks, data-undeclared, data-hidden, data-markings), which shows
+// #page-check (data-rows, data-marks, data-ambiguous, data-undeclared, data-hidden, data-markings), which shows
 // that the page a browser built holds what the model held. Covered by review_page_test.cpp and
 // tests/review_page_test.cpp (headless Chromium).
 #pragma once

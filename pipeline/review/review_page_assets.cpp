@@ -106,11 +106,8 @@ const char* ReviewPageScript() {
   var check = document.getElementById("page-check");
   var found = {
     rows: count("tr.r"), marks: count("mark.r"), ambiguous: count("tr.r[data-ambiguous]"),
-    undeclared: count("tr.u"), hidden: 0, markings: count("tr.m")
+    undeclared: count("tr.u"), hidden: count("tr.h"), markings: count("tr.m")
   };
-  document.querySelectorAll("tr.h").forEach(function (row) {
-    found.hidden += parseInt(row.getAttribute("data-count"), 10);
-  });
   Object.keys(found).forEach(function (key) { check.setAttribute("data-" + key, String(found[key])); });
   check.textContent = "This page shows " + found.rows + " replacements (" + found.marks +
     " of them highlighted in the text), " + found.undeclared + " undeclared names, " + found.hidden +
