@@ -19,8 +19,9 @@ std::string Replaced(std::string_view text, const std::vector<Match>& matches, c
     out += m.replacement;
     at = m.end;
     if (audit)
-      audit->push_back({part, where, std::string(text.substr(m.begin, m.end - m.begin)), m.replacement, m.rule,
-                        m.ambiguous});
+      audit->push_back({.part = part, .where = where, .original = std::string(text.substr(m.begin, m.end - m.begin)),
+                        .replacement = m.replacement, .rule = m.rule, .ambiguous = m.ambiguous, .begin = m.begin,
+                        .end = m.end});
   }
   out.append(text.substr(at));
   return out;
@@ -50,8 +51,9 @@ Status AnonymiseParagraphsUnder(xmlNode* root, const std::string& part, const Ma
       for (const Match& m : matches) {
         edits.push_back({m.begin, m.end, m.replacement});
         if (audit)
-          audit->push_back({part, where, text.text.substr(m.begin, m.end - m.begin), m.replacement, m.rule,
-                            m.ambiguous});
+          audit->push_back({.part = part, .where = where, .original = text.text.substr(m.begin, m.end - m.begin),
+                            .replacement = m.replacement, .rule = m.rule, .ambiguous = m.ambiguous,
+                            .paragraph = number, .layer = layer, .begin = m.begin, .end = m.end});
       }
       if (Status s = ApplyEdits(text, std::move(edits)); !s.ok()) return s;
       edited = true;

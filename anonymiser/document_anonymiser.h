@@ -24,6 +24,7 @@
 
 #include "anonymiser/matcher.h"
 #include "docx/package.h"
+#include "docx/text.h"
 
 namespace dhr {
 
@@ -34,6 +35,14 @@ struct AuditRow {
   std::string replacement;  // what replaced it
   std::string rule;         // Match::rule
   bool ambiguous = false;
+  // Where the original stood, for a reader that shows it in place (dhr review): the paragraph's
+  // 1-based number in its part (the number `where` gives; 0 outside paragraphs), the layer of its
+  // text, and the byte range of `original` in that layer's text (ReadParagraph) or, outside
+  // paragraphs, in the attribute, property or link target named by `where`.
+  size_t paragraph = 0;
+  TextLayer layer = TextLayer::kVisible;
+  size_t begin = 0;
+  size_t end = 0;
 };
 
 // Replaces every match in every place listed above. Returns an error only when an edit cannot be

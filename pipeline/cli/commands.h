@@ -36,6 +36,7 @@ Command AddAnonymiseCommand(CLI::App& app);
 Command AddBuildCommand(CLI::App& app);
 Command AddMarkCommand(CLI::App& app);
 Command AddPublishCommand(CLI::App& app);
+Command AddReviewCommand(CLI::App& app);
 Command AddScanCommand(CLI::App& app);
 Command AddTemplatesCommand(CLI::App& app);
 Command AddChronologyCommand(CLI::App& app);
