@@ -30,7 +30,8 @@ Status ReadSectionFolder(FileSystem& fs, const std::string& folder, SectionTexts
     if (!text.ok()) return text.status();
     if (!IsValidUtf8(*text))
       return Status::Error("build.section_text", "the file is not UTF-8 text: save it as UTF-8", InFile(file));
-    texts[key] = std::move(*text);
+    // A file holding only comments (the guidance a new case starts with) is not written yet.
+    texts[key] = IsUnwrittenSectionText(*text) ? std::string() : std::move(*text);
   }
   return Status();
 }

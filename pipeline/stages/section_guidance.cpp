@@ -92,4 +92,34 @@ std::string PlaceholderMarkdown(const SectionGuidance& section) {
   return out;
 }
 
+std::string UnwrittenSectionFile(const SectionGuidance& section) {
+  const std::string document = section.document == "overview-report" ? "the overview report" : "the executive summary";
+  std::string out = "<!-- To be written: " + document + "'s section \"" + section.heading + "\".\n";
+  out += "Write the section in Markdown below this comment, then delete the comment. ";
+  out += section.required ? "Until then a draft shows the guidance below in its place, and the submission and the\n"
+                            "publication refuse to build (the section is required).\n"
+                          : "Until then a draft shows the guidance below in its place (the section is optional:\n"
+                            "delete this file to leave it out).\n";
+  out += "\nThe seeds' guidance for this section:\n\n";
+  std::string guidance = section.guidance;
+  // "--" may not appear inside an HTML comment.
+  for (size_t at = guidance.find("--"); at != std::string::npos; at = guidance.find("--", at)) guidance.replace(at, 2, "\u2013");
+  out += guidance;
+  if (!guidance.empty() && guidance.back() != '\n') out += '\n';
+  out += "-->\n";
+  return out;
+}
+
+bool IsUnwrittenSectionText(std::string_view text) {
+  size_t at = 0;
+  while (true) {
+    at = text.find_first_not_of(" \t\r\n", at);
+    if (at == std::string_view::npos) return true;
+    if (text.substr(at, 4) != "<!--") return false;
+    const size_t end = text.find("-->", at + 4);
+    if (end == std::string_view::npos) return false;
+    at = end + 3;
+  }
+}
+
 }  // namespace dhr
