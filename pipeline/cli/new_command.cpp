@@ -48,7 +48,7 @@ int RunNew(const NewArgs& args) {
   if (!written.ok()) return ReportError(written.status());
   std::cerr << "dhr: created the case folder " << args.dir << " (" << written->size() << " files)\n"
             << "  case.yaml: replace the example values with the review's own\n"
-            << "  sections/: write each section below its guidance, then delete the guidance\n"
+            << "  sections/: write each section below its guidance (a comment no document shows)\n"
             << "  chronology/" << kReturnFormFile << ": send to each agency; put the returned forms beside it\n"
             << "  imr/" << kImrTemplateFile << ": send to each agency writing an IMR\n"
             << "  then: dhr build " << args.dir << " --stage draft\n";

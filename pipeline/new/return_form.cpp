@@ -4,6 +4,7 @@
 #include <xlsxwriter.h>
 
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -52,6 +53,7 @@ struct Formats {
   lxw_format* heading;
   lxw_format* text;
   lxw_format* date;
+  lxw_format* cell;  // text with a border
 };
 
 Formats AddFormats(lxw_workbook* workbook) {
@@ -61,7 +63,6 @@ Formats AddFormats(lxw_workbook* workbook) {
   format_set_font_size(f.title, 14);
   f.label = workbook_add_format(workbook);
   format_set_bold(f.label);
-  format_set_align(f.label, LXW_ALIGN_RIGHT);
   f.field = workbook_add_format(workbook);
   format_set_bg_color(f.field, 0xFFF2CC);
   format_set_border(f.field, LXW_BORDER_THIN);
@@ -75,20 +76,23 @@ Formats AddFormats(lxw_workbook* workbook) {
   format_set_border(f.heading, LXW_BORDER_THIN);
   format_set_text_wrap(f.heading);
   format_set_align(f.heading, LXW_ALIGN_VERTICAL_TOP);
+  // No borders in the columns' formats: they would frame the header fields' rows too.
   f.text = workbook_add_format(workbook);
   format_set_text_wrap(f.text);
   format_set_align(f.text, LXW_ALIGN_VERTICAL_TOP);
-  format_set_border(f.text, LXW_BORDER_THIN);
   f.date = workbook_add_format(workbook);
   format_set_num_format(f.date, "d mmm yyyy");
   format_set_align(f.date, LXW_ALIGN_VERTICAL_TOP);
   format_set_align(f.date, LXW_ALIGN_LEFT);
-  format_set_border(f.date, LXW_BORDER_THIN);
+  f.cell = workbook_add_format(workbook);
+  format_set_text_wrap(f.cell);
+  format_set_align(f.cell, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border(f.cell, LXW_BORDER_THIN);
   return f;
 }
 
 // Column widths in characters, by column.
-constexpr double kWidths[] = {22, 13, 13, 14, 16, 22, 48, 9, 36};
+constexpr double kWidths[] = {30, 13, 13, 14, 16, 22, 48, 11, 36};
 bool IsDateColumn(lxw_col_t col) { return col == 1 || col == 2; }
 
 void WriteChronologySheet(lxw_workbook* workbook, const Formats& f, const ReturnForm& form) {
@@ -137,7 +141,7 @@ void WriteChronologySheet(lxw_workbook* workbook, const Formats& f, const Return
 
   lxw_row_t row = kHeadingRow + 1;
   for (const ReturnFormRow& contact : form.rows) {
-    worksheet_write_string(sheet, row, 0, contact.agency.c_str(), f.text);
+    worksheet_write_string(sheet, row, 0, contact.agency.c_str(), f.cell);
     lxw_datetime from = ToDateTime(contact.from);
     worksheet_write_datetime(sheet, row, 1, &from, f.date);
     if (contact.to) {
@@ -147,7 +151,7 @@ void WriteChronologySheet(lxw_workbook* workbook, const Formats& f, const Return
     const std::string* texts[] = {&contact.client_code, &contact.staff_code, &contact.source,
                                   &contact.event,       &contact.seen,       &contact.action};
     for (lxw_col_t col = 3; col < 9; ++col)
-      if (!texts[col - 3]->empty()) worksheet_write_string(sheet, row, col, texts[col - 3]->c_str(), f.text);
+      if (!texts[col - 3]->empty()) worksheet_write_string(sheet, row, col, texts[col - 3]->c_str(), f.cell);
     ++row;
   }
 }
@@ -161,14 +165,17 @@ void WriteGuidanceSheet(lxw_workbook* workbook, const Formats& f) {
   worksheet_write_string(sheet, 2, 1, "What to write", f.heading);
   lxw_row_t row = 3;
   for (const ReturnFormColumn& column : ReturnFormColumns()) {
-    worksheet_write_string(sheet, row, 0, column.heading, f.text);
-    worksheet_write_string(sheet, row, 1, column.guidance, f.text);
+    worksheet_write_string(sheet, row, 0, column.heading, f.cell);
+    worksheet_write_string(sheet, row, 1, column.guidance, f.cell);
+    // Spreadsheets do not grow a row for wrapped text written by a program: about 95 characters a line.
+    const size_t lines = std::strlen(column.guidance) / 95 + 1;
+    worksheet_set_row(sheet, row, 15.0 * static_cast<double>(lines), nullptr);
     ++row;
   }
-  worksheet_write_string(sheet, row + 1, 0,
-                         "Return the completed chronology to the review's co-ordinator as soon as it is complete: "
-                         "do not wait until the IMR report is completed.",
-                         nullptr);
+  worksheet_merge_range(sheet, row + 1, 0, row + 1, 1,
+                        "Return the completed chronology to the review's co-ordinator as soon as it is complete: "
+                        "do not wait until the IMR report is completed.",
+                        f.note);
   worksheet_set_landscape(sheet);
   worksheet_set_paper(sheet, 9);
   worksheet_fit_to_pages(sheet, 1, 0);

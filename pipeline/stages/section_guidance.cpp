@@ -95,11 +95,12 @@ std::string PlaceholderMarkdown(const SectionGuidance& section) {
 std::string UnwrittenSectionFile(const SectionGuidance& section) {
   const std::string document = section.document == "overview-report" ? "the overview report" : "the executive summary";
   std::string out = "<!-- To be written: " + document + "'s section \"" + section.heading + "\".\n";
-  out += "Write the section in Markdown below this comment, then delete the comment. ";
-  out += section.required ? "Until then a draft shows the guidance below in its place, and the submission and the\n"
-                            "publication refuse to build (the section is required).\n"
-                          : "Until then a draft shows the guidance below in its place (the section is optional:\n"
-                            "delete this file to leave it out).\n";
+  out += "Write the section in Markdown below this comment (no document shows the comment; delete it\n"
+         "when you like). ";
+  out += section.required ? "Until then a draft shows the guidance below in its place, and the submission\n"
+                            "and the publication refuse to build (the section is required).\n"
+                          : "The section is optional: the documents write part of it from case.yaml, and\n"
+                            "what you write here follows; leave only this comment, or delete the file, to add nothing.\n";
   out += "\nThe seeds' guidance for this section:\n\n";
   std::string guidance = section.guidance;
   // "--" may not appear inside an HTML comment.
@@ -110,16 +111,21 @@ std::string UnwrittenSectionFile(const SectionGuidance& section) {
   return out;
 }
 
-bool IsUnwrittenSectionText(std::string_view text) {
+std::string WithoutHtmlComments(std::string_view text) {
+  std::string out;
   size_t at = 0;
-  while (true) {
-    at = text.find_first_not_of(" \t\r\n", at);
-    if (at == std::string_view::npos) return true;
-    if (text.substr(at, 4) != "<!--") return false;
-    const size_t end = text.find("-->", at + 4);
-    if (end == std::string_view::npos) return false;
-    at = end + 3;
+  for (size_t open = text.find("<!--"); open != std::string_view::npos; open = text.find("<!--", at)) {
+    const size_t close = text.find("-->", open + 4);
+    if (close == std::string_view::npos) break;
+    out += text.substr(at, open - at);
+    at = close + 3;
   }
+  out += text.substr(at);
+  return out;
+}
+
+bool IsUnwrittenSectionText(std::string_view text) {
+  return WithoutHtmlComments(text).find_first_not_of(" \t\r\n") == std::string::npos;
 }
 
 }  // namespace dhr

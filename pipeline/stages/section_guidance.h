@@ -42,8 +42,12 @@ std::string PlaceholderMarkdown(const SectionGuidance& section);
 // more than comments, the section counts as not written (IsUnwrittenSectionText).
 std::string UnwrittenSectionFile(const SectionGuidance& section);
 
-// True when a section's Markdown holds nothing but whitespace and HTML comments ("<!-- ... -->"):
-// the author has not written it yet. An unclosed comment counts as text (cmark shows it).
+// A section's Markdown without its HTML comments ("<!-- ... -->"): notes to the author, such as the
+// guidance of a new case, which no document shows. An unclosed comment is kept as text.
+std::string WithoutHtmlComments(std::string_view text);
+
+// True when a section's Markdown holds nothing but whitespace and HTML comments: the author has
+// not written it yet.
 bool IsUnwrittenSectionText(std::string_view text);
 
 }  // namespace dhr
