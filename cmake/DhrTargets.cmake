@@ -18,7 +18,7 @@
 set(DHR_THIRD_PARTY_HEADERS
   "libxml/=PkgConfig::LIBXML2" "zip.h=PkgConfig::LIBZIP" "re2/=PkgConfig::RE2" "unicode/=PkgConfig::ICU"
   "yaml-cpp/=PkgConfig::YAMLCPP" "cmark-gfm.h=PkgConfig::CMARK"
-  "cmark-gfm-core-extensions.h=dhr::cmark_gfm_extensions" "exiv2/=PkgConfig::EXIV2" "cairo.h=PkgConfig::CAIRO"
+  "cmark-gfm-core-extensions.h=dhr::cmark_gfm_extensions" "exiv2/=PkgConfig::EXIV2" "cairo.h=PkgConfig::CAIRO" "xlsxwriter.h=PkgConfig::XLSXWRITER"
   "csv.h=dhr::csv" "nlohmann/=nlohmann_json::nlohmann_json" "CLI/=CLI11::CLI11" "zlib.h=ZLIB::ZLIB"
   "doctest/=doctest::doctest")
 

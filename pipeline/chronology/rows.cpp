@@ -145,6 +145,15 @@ RowReader::RowReader(std::string file, const Table& table, const ChronologyRules
     errors_.push_back(std::move(p));
     return;
   }
+  // A form's header fields above the headings ("Agency:" and the agency beside it, as the return
+  // form of seed 004 Template 20 has) name the agency of rows whose Agency cell is blank.
+  for (int r = 0; r < header_row_ && header_agency_.empty(); ++r) {
+    const std::vector<TableCell>& cells = table.rows[r].cells;
+    for (size_t c = 0; c + 1 < cells.size() && header_agency_.empty(); ++c) {
+      if (ColumnOfHeading(cells[c].text) != Column::kAgency) continue;
+      for (size_t v = c + 1; v < cells.size() && header_agency_.empty(); ++v) header_agency_ = Trimmed(cells[v].text);
+    }
+  }
   for (Column required : {Column::kSource}) {
     if (columns_.count(required)) continue;
     ChronologyProblem p;
@@ -198,7 +207,7 @@ void RowReader::ReadRow(const TableRow& row) {
   entry.file = file_;
   entry.row = row.number;
   entry.agency = Cell(row, Column::kAgency);
-  if (entry.agency.empty()) entry.agency = AgencyFromFileName(file_);
+  if (entry.agency.empty()) entry.agency = header_agency_.empty() ? AgencyFromFileName(file_) : header_agency_;
   const auto from = DateOf(row, Column::kDateFrom);
   const auto to = DateOf(row, Column::kDateTo);
   if (from) entry.from = *from;

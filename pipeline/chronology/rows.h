@@ -3,7 +3,9 @@
 // Input: a Table (table.h) and the case's rules. Output: the entries of the rows that passed, and
 // the problems of the others, each with the file, the row and the column (its heading as the file
 // writes it). The heading row is the first row naming at least "Date from" and "Event"; rows above
-// it (a title, the agency's name) and blank rows are skipped. Covered by chronology_test.cpp.
+// it (a title, the agency's name) and blank rows are skipped. A row's agency is its Agency cell;
+// when blank, the agency given above the headings ("Agency:" and the name beside it, as the return
+// form has); else the file's name. Covered by chronology_test.cpp.
 #pragma once
 
 #include <map>
@@ -49,6 +51,7 @@ class RowReader {
   const ChronologyRules& rules_;
   bool spreadsheet_ = false;
   int header_row_ = -1;
+  std::string header_agency_;  // the "Agency:" field above the headings, if any
   std::map<Column, HeadingAt> columns_;
   std::vector<ChronologyEntry> entries_;
   std::vector<ChronologyProblem> errors_;

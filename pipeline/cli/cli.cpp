@@ -55,9 +55,10 @@ int RunCli(int argc, char** argv) {
   CLI::App app{"dhr: fill, anonymise, mark and leak-scan the documents of a Domestic Homicide Review"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "dhr " DHR_VERSION);
-  std::vector<Command> commands = {AddAnonymiseCommand(app), AddBuildCommand(app),   AddCheckCommand(app),
-                                   AddChronologyCommand(app), AddMarkCommand(app),    AddPublishCommand(app),
-                                   AddReviewCommand(app),     AddScanCommand(app),    AddTemplatesCommand(app),
+  std::vector<Command> commands = {AddAnonymiseCommand(app), AddBuildCommand(app),  AddCheckCommand(app),
+                                   AddChronologyCommand(app), AddMarkCommand(app),   AddNewCommand(app),
+                                   AddPublishCommand(app),    AddReviewCommand(app), AddScanCommand(app),
+                                   AddTemplatesCommand(app),
                                    AddTextCommand(app)};
   try {
     app.parse(argc, argv);

@@ -41,6 +41,7 @@ Command AddScanCommand(CLI::App& app);
 Command AddTemplatesCommand(CLI::App& app);
 Command AddChronologyCommand(CLI::App& app);
 Command AddCheckCommand(CLI::App& app);
+Command AddNewCommand(CLI::App& app);
 
 // The arguments of a command that turns one document into another for a case (anonymise, publish).
 struct CaseDocumentArgs {

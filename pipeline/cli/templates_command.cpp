@@ -1,10 +1,12 @@
-// dhr templates export DIR [--force]   writes the built-in templates as DIR/NAME.docx to restyle
+// dhr templates export DIR [--force]   writes the built-in templates as DIR/NAME.docx to restyle, and
+//                                      the agencies' chronology return form (.xlsx)
 // dhr templates check DIR              lists every mistake of every template in a partnership's folder
 #include <filesystem>
 #include <iostream>
 #include <memory>
 
 #include "pipeline/cli/commands.h"
+#include "pipeline/new/new_case.h"
 #include "pipeline/templates/templates.h"
 
 namespace dhr {
@@ -22,8 +24,18 @@ int RunExport(const TemplatesArgs& args) {
   std::filesystem::create_directories(args.dir, error);
   if (error)
     return ReportError(Status::Error("io.write", "cannot create the folder: " + error.message(), InFile(args.dir)));
+  // The agencies' chronology return form goes beside the templates; like them, it is replaced only
+  // with --force, and nothing is written when any file is in the way.
+  const std::string form_path = (std::filesystem::path(args.dir) / kReturnFormFile).string();
+  if (!args.force && Disk().Exists(form_path))
+    return ReportError(Status::Error("templates.exists", "would overwrite " + form_path + "; give --force to replace it",
+                                     InFile(args.dir)));
+  auto form = BlankReturnForm();
+  if (!form.ok()) return ReportError(form.status());
   auto written = ExportBuiltinTemplates(Disk(), args.dir, args.force);
   if (!written.ok()) return ReportError(written.status());
+  if (Status s = Disk().WriteAtomic(form_path, *form); !s.ok()) return ReportError(s);
+  written->push_back(form_path);
   for (const std::string& path : *written) std::cerr << "dhr: wrote " << path << "\n";
   return 0;
 }
@@ -49,7 +61,8 @@ Command AddTemplatesCommand(CLI::App& app) {
   command.app = app.add_subcommand("templates", "Export the built-in templates to restyle them, or check a folder of templates");
   command.app->require_subcommand(1);
   args->export_app = command.app->add_subcommand(
-      "export", "Write the built-in templates (overview report, executive summary, action plan, data form) as .docx");
+      "export", "Write the built-in templates (overview report, executive summary, action plan, data form, chronology, "
+      "IMR) as .docx, and the agencies' chronology return form as .xlsx");
   args->export_app->add_option("dir", args->dir, "the folder to write them to (created if needed)")->required();
   args->export_app->add_flag("--force", args->force, "replace templates already in the folder");
   args->check_app = command.app->add_subcommand(

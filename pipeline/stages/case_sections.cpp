@@ -30,7 +30,9 @@ Status ReadSectionFolder(FileSystem& fs, const std::string& folder, SectionTexts
     if (!text.ok()) return text.status();
     if (!IsValidUtf8(*text))
       return Status::Error("build.section_text", "the file is not UTF-8 text: save it as UTF-8", InFile(file));
-    texts[key] = std::move(*text);
+    // HTML comments are notes to the author (a new case's guidance): no document shows them, and a
+    // file holding nothing else is not written yet.
+    texts[key] = WithoutHtmlComments(*text);
   }
   return Status();
 }

@@ -92,4 +92,40 @@ std::string PlaceholderMarkdown(const SectionGuidance& section) {
   return out;
 }
 
+std::string UnwrittenSectionFile(const SectionGuidance& section) {
+  const std::string document = section.document == "overview-report" ? "the overview report" : "the executive summary";
+  std::string out = "<!-- To be written: " + document + "'s section \"" + section.heading + "\".\n";
+  out += "Write the section in Markdown below this comment (no document shows the comment; delete it\n"
+         "when you like). ";
+  out += section.required ? "Until then a draft shows the guidance below in its place, and the submission\n"
+                            "and the publication refuse to build (the section is required).\n"
+                          : "The section is optional: the documents write part of it from case.yaml, and\n"
+                            "what you write here follows; leave only this comment, or delete the file, to add nothing.\n";
+  out += "\nThe seeds' guidance for this section:\n\n";
+  std::string guidance = section.guidance;
+  // "--" may not appear inside an HTML comment.
+  for (size_t at = guidance.find("--"); at != std::string::npos; at = guidance.find("--", at)) guidance.replace(at, 2, "\u2013");
+  out += guidance;
+  if (!guidance.empty() && guidance.back() != '\n') out += '\n';
+  out += "-->\n";
+  return out;
+}
+
+std::string WithoutHtmlComments(std::string_view text) {
+  std::string out;
+  size_t at = 0;
+  for (size_t open = text.find("<!--"); open != std::string_view::npos; open = text.find("<!--", at)) {
+    const size_t close = text.find("-->", open + 4);
+    if (close == std::string_view::npos) break;
+    out += text.substr(at, open - at);
+    at = close + 3;
+  }
+  out += text.substr(at);
+  return out;
+}
+
+bool IsUnwrittenSectionText(std::string_view text) {
+  return WithoutHtmlComments(text).find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
 }  // namespace dhr

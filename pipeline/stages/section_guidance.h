@@ -37,4 +37,17 @@ const std::vector<SectionGuidance>& BuiltInSectionGuidance();
 // template's placeholder style applies to all of it.
 std::string PlaceholderMarkdown(const SectionGuidance& section);
 
+// The file a new case folder holds for a section not written yet (`dhr new`): the seeds' guidance
+// inside an HTML comment, which the author writes below and then deletes. Until the file holds
+// more than comments, the section counts as not written (IsUnwrittenSectionText).
+std::string UnwrittenSectionFile(const SectionGuidance& section);
+
+// A section's Markdown without its HTML comments ("<!-- ... -->"): notes to the author, such as the
+// guidance of a new case, which no document shows. An unclosed comment is kept as text.
+std::string WithoutHtmlComments(std::string_view text);
+
+// True when a section's Markdown holds nothing but whitespace and HTML comments: the author has
+// not written it yet.
+bool IsUnwrittenSectionText(std::string_view text);
+
 }  // namespace dhr
