@@ -55,7 +55,7 @@ int RunCli(int argc, char** argv) {
   CLI::App app{"dhr: fill, anonymise, mark and leak-scan the documents of a Domestic Homicide Review"};
   app.require_subcommand(1);
   app.set_version_flag("--version", "dhr " DHR_VERSION);
-  std::vector<Command> commands = {AddAnonymiseCommand(app), AddBuildCommand(app), AddChronologyCommand(app), AddMarkCommand(app), AddPublishCommand(app), AddScanCommand(app),
+  std::vector<Command> commands = {AddAnonymiseCommand(app), AddBuildCommand(app), AddChronologyCommand(app), AddKeyCommand(app), AddMarkCommand(app), AddPublishCommand(app), AddScanCommand(app),
                                    AddTemplatesCommand(app),
                                    AddTextCommand(app)};
   try {

@@ -29,6 +29,7 @@ Command AddPublishCommand(CLI::App& app);
 Command AddScanCommand(CLI::App& app);
 Command AddTemplatesCommand(CLI::App& app);
 Command AddChronologyCommand(CLI::App& app);
+Command AddKeyCommand(CLI::App& app);
 
 // The arguments of a command that turns one document into another for a case (anonymise, publish).
 struct CaseDocumentArgs {
