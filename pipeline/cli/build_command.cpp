@@ -1,9 +1,11 @@
-// dhr build CASE --stage draft|submission|publication [--out DIR] [--templates DIR]
+// dhr build CASE --stage draft|submission|publication [--out DIR] [--templates DIR] [--pdf]
 //
 // The review's documents from a case folder (pipeline/stages/build.h), written to DIR (default
 // CASE/out/STAGE/) only when every one of them could be made: at publication, only when the leak
 // scan of every document is clean (exit 1 and nothing written otherwise). The submission first runs
 // the error-level checks of `dhr check` (pipeline/check) and stops on them (exit 1, nothing written).
+// With --pdf, a tagged PDF copy of each beside it (pdf_copies.h), with the same mode; without
+// LibreOffice, a warning.
 #include <filesystem>
 #include <iostream>
 
@@ -13,12 +15,14 @@
 #include "docx/package.h"
 #include "pipeline/templates/templates.h"
 #include "pipeline/cli/commands.h"
+#include "pipeline/cli/pdf_copies.h"
 
 namespace dhr {
 namespace {
 
 struct BuildArgs {
   std::string case_path, stage, out, templates;
+  bool pdf = false;
 };
 
 // The case folder of a case path (a folder, or its case.yaml).
@@ -67,6 +71,7 @@ CLI::App* BuildOptions(CLI::App& parent, BuildArgs& args) {
   app.add_option("--templates", args.templates,
                  "a folder of the partnership's own templates (NAME.docx, as `dhr templates export` writes); "
                  "a document it has no template for uses the built-in one");
+  app.add_flag("--pdf", args.pdf, "also write a tagged PDF copy of each document beside it (needs LibreOffice)");
   return &app;
 }
 
@@ -116,8 +121,21 @@ int RunBuild(const BuildArgs& args) {
   // Drafts and the Home Office's copy carry real names or the data form: owner-only.
   const unsigned mode = *stage == stages::Stage::kPublication ? 0644 : 0600;
   if (Status s = WriteDocuments(fs, dir, outcome->documents, mode); !s.ok()) return ReportError(s);
-  for (const stages::BuiltDocument& document : outcome->documents)
-    std::cerr << "dhr: wrote " << (std::filesystem::path(dir) / document.file_name).string() << "\n";
+  std::vector<std::string> paths;
+  for (const stages::BuiltDocument& document : outcome->documents) {
+    paths.push_back((std::filesystem::path(dir) / document.file_name).string());
+    std::cerr << "dhr: wrote " << paths.back() << "\n";
+  }
+  if (args.pdf) {
+    auto pdfs = WriteTaggedPdfs(fs, paths, mode);
+    if (!pdfs.ok() && pdfs.status().id() == "pdf.no_soffice") {
+      ReportWarning(Problem::Warning("pdf.no_soffice", pdfs.status().message(), InFile(dir)));
+    } else if (!pdfs.ok()) {
+      return ReportError(pdfs.status());
+    } else {
+      for (const std::string& pdf : *pdfs) std::cerr << "dhr: wrote " << pdf << " (tagged PDF)\n";
+    }
+  }
   std::cerr << "dhr: built the " << stages::StageName(*stage) << " documents of " << args.case_path
             << (*stage == stages::Stage::kDraft ? ": marked as drafts, with the codes or the real names as review: "
                                                   "draft_names chooses (the data form keeps the real names)"

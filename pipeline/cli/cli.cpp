@@ -56,8 +56,9 @@ int RunCli(int argc, char** argv) {
   app.require_subcommand(1);
   app.set_version_flag("--version", "dhr " DHR_VERSION);
   std::vector<Command> commands = {AddAnonymiseCommand(app), AddBuildCommand(app),  AddCheckCommand(app),
-                                   AddChronologyCommand(app), AddMarkCommand(app),   AddNewCommand(app),
-                                   AddPublishCommand(app),    AddReviewCommand(app), AddScanCommand(app),
+                                   AddChronologyCommand(app), AddKeyCommand(app),    AddMarkCommand(app),
+                                   AddNewCommand(app),        AddPublishCommand(app), AddReviewCommand(app),
+                                   AddScanCommand(app),
                                    AddTemplatesCommand(app),
                                    AddTextCommand(app)};
   try {

@@ -42,6 +42,7 @@ Command AddTemplatesCommand(CLI::App& app);
 Command AddChronologyCommand(CLI::App& app);
 Command AddCheckCommand(CLI::App& app);
 Command AddNewCommand(CLI::App& app);
+Command AddKeyCommand(CLI::App& app);
 
 // The arguments of a command that turns one document into another for a case (anonymise, publish).
 struct CaseDocumentArgs {

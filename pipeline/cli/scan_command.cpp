@@ -1,4 +1,4 @@
-// dhr scan FILE.docx... --case CASE [--format text|json|sarif] [--publication] [--suggest]
+// dhr scan FILE.docx... --case CASE [--format text|json|sarif] [--publication] [--accessibility] [--suggest]
 #include <iostream>
 
 #include "pipeline/case/case_loader.h"
@@ -13,6 +13,7 @@ struct ScanArgs {
   std::string case_path, format = "text";
   bool publication = false;
   bool suggest = false;
+  bool accessibility = false;
 };
 
 CLI::App* ScanOptions(CLI::App& parent, ScanArgs& args) {
@@ -24,6 +25,10 @@ CLI::App* ScanOptions(CLI::App& parent, ScanArgs& args) {
   app.add_flag("--publication", args.publication,
                "also report what a public copy must not carry: markings, comments, tracked changes, "
                "identifying properties, hidden text, the attached template");
+  app.add_flag("--accessibility", args.accessibility,
+               "accessibility problems (a picture without alt text, a table without a header row, a "
+               "skipped heading level, no title, no language) fail the check; with --publication alone "
+               "they are warnings");
   app.add_flag("--suggest", args.suggest,
                "instead of the report, print the YAML to paste into case.yaml for the names it does not "
                "declare: each once, its likely section and where it was first seen");
@@ -39,6 +44,7 @@ int RunScanCommand(const ScanArgs& args) {
   options.format = *format;
   options.publication = args.publication;
   options.suggest = args.suggest;
+  options.accessibility = args.accessibility;
   return scan::RunScan(Disk(), args.files, *loaded, options, std::cout, std::cerr);
 }
 

@@ -7,6 +7,7 @@
 #include "docx/related_part.h"
 #include "docx/text.h"
 #include "pipeline/mark/mark.h"
+#include "pipeline/publish/accessible_copy.h"
 #include "pipeline/publish/clean.h"
 #include "pipeline/scan/package_scan.h"
 
@@ -37,10 +38,21 @@ bool IsHomeOfficeDataForm(Package& package) {
   return false;
 }
 
+bool IsPseudonymKey(Package& package) {
+  for (const Property& p : CustomProperties(package))
+    if (p.name == kDocumentKindProperty && p.value == kPseudonymKeyKind) return true;
+  return false;
+}
+
 Result<PublishOutcome> PublishPackage(Package& package, const PreparedCase& prepared, const PublishOptions& options) {
   const std::string& input = package.file_name();
   if (IsHomeOfficeDataForm(package))
     return Status::Error("publish.data_form", "this is the Home Office data collection form, which is never published",
+                         InFile(input));
+  if (IsPseudonymKey(package))
+    return Status::Error("publish.pseudonym_key",
+                         "this is the panel's pseudonym key, which links the codes to the real names and is never "
+                         "published",
                          InFile(input));
   if (options.reject_on_revisions) {
     // Refuse before anything is changed, so the message speaks of the document as the user has it.
@@ -60,6 +72,7 @@ Result<PublishOutcome> PublishPackage(Package& package, const PreparedCase& prep
   if (Status s = CleanForPublication(package, clean_options, &outcome.cleaned); !s.ok()) return s.At(input);
   if (Status s = StripMarkings(package, nullptr); !s.ok()) return s.At(input);
   if (Status s = AnonymiseDocument(package, *prepared.matcher, nullptr); !s.ok()) return s;
+  if (Status s = AddMissingTitleAndLanguage(package); !s.ok()) return s.At(input);
 
   // Prove it: scan the bytes that would be written, opened afresh.
   auto bytes = package.Save();

@@ -4,10 +4,12 @@
 // Input: the report's package and the prepared case (pipeline/prepare/prepared_case.h). Output: the bytes
 // of the public copy, produced in this order: remove what a public copy must not carry (comments,
 // tracked changes, hidden text, identifying properties, customXml, template path, ...: clean.h),
-// strip the OFFICIAL markings and draft numbering (pipeline/mark), anonymise every part, then run
+// strip the OFFICIAL markings and draft numbering (pipeline/mark), anonymise every part, give it a
+// title and a language where it has none (accessible_copy.h), then run
 // the independent leak scan (pipeline/scan, --publication checks included) on those very bytes,
 // opened afresh. The outcome carries the scan's findings; the caller writes the bytes only when
-// there are none. The Home Office data form is refused: it is never published.
+// there are none. The Home Office data form and the panel's pseudonym key are refused: they are
+// never published.
 // Covered by tests/publish_cli_test.cpp, tests/publication_matrix_test.cpp and tests/publish_corpus_test.cpp.
 #pragma once
 
@@ -39,8 +41,13 @@ bool IsHomeOfficeDataForm(Package& package);
 // The property that marks a package as the data form (written by `dhr build`).
 inline constexpr const char* kDocumentKindProperty = "dhr.document";
 inline constexpr const char* kDataFormKind = "home-office-data-form";
+// The same property's value on the panel's pseudonym key (written by `dhr key`), never published.
+inline constexpr const char* kPseudonymKeyKind = "pseudonym-key";
 
-// Runs the whole stage on `package` (changed in place). Errors: publish.data_form,
+// True for the pseudonym key: by that property.
+bool IsPseudonymKey(Package& package);
+
+// Runs the whole stage on `package` (changed in place). Errors: publish.data_form, publish.pseudonym_key,
 // publish.revisions (with reject_on_revisions), and any error of the steps, with its place.
 Result<PublishOutcome> PublishPackage(Package& package, const PreparedCase& prepared, const PublishOptions& options);
 

@@ -9,6 +9,7 @@ const char* CategoryName(Category category) {
     case Category::kGeneric: return "generic";
     case Category::kPublication: return "publication";
     case Category::kUndeclared: return "undeclared";
+    case Category::kAccessibility: return "accessibility";
   }
   return "unknown";
 }

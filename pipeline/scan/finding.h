@@ -15,9 +15,9 @@
 
 namespace dhr::scan {
 
-enum class Category { kIdentifier, kDate, kGeneric, kPublication, kUndeclared };
+enum class Category { kIdentifier, kDate, kGeneric, kPublication, kUndeclared, kAccessibility };
 
-// "identifier", "date", "generic", "publication", "undeclared".
+// "identifier", "date", "generic", "publication", "undeclared", "accessibility".
 const char* CategoryName(Category category);
 
 struct Finding {

@@ -6,6 +6,7 @@
 
 #include "pipeline/scan/excerpt.h"
 #include "pipeline/scan/package_text.h"
+#include "pipeline/scan/accessibility.h"
 #include "pipeline/scan/publication_checks.h"
 #include "pipeline/scan/text_detector.h"
 
@@ -211,6 +212,10 @@ Result<ScanReport> ScanPackage(Package& package, const ScanTarget& target, const
   if (!scanner.status().ok()) return scanner.status().At(report.file);
   if (options.publication) {
     for (Finding& f : PublicationFindings(package)) report.findings.push_back(std::move(f));
+  }
+  if (options.publication || options.accessibility) {
+    for (Finding& f : AccessibilityFindings(package))
+      (options.accessibility ? report.findings : report.warnings).push_back(std::move(f));
   }
 
   // Part order of the package; findings about the package as a whole come first.

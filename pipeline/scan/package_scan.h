@@ -6,7 +6,8 @@
 // (package_text.h says where it looks) and in the file's own name (location "file name"), in the
 // package's part order and text order; with
 // `publication`, also markings and draft numbering in any text, and what a public copy must not
-// carry (publication_checks.h) and, as warnings, gendered words beside a child's code. Names the
+// carry (publication_checks.h) and, as warnings, gendered words beside a child's code and
+// accessibility problems (accessibility.h; findings instead with `accessibility`). Names the
 // case does not declare (undeclared.h) are looked for where people write prose: paragraphs, alt
 // text, titles, the document's title and subject. The scan reads the package and never changes it. It shares no
 // code with the anonymiser: its folding, its variants and its engine (ICU regular expressions) are
@@ -25,6 +26,9 @@ namespace dhr::scan {
 struct ScanOptions {
   bool publication = false;  // also what a public copy must not carry
   bool undeclared = true;    // also names the case does not declare, where people write prose
+  // Accessibility problems (accessibility.h): reported as warnings with `publication` or with this
+  // set, and then as findings that fail the check.
+  bool accessibility = false;
   size_t context_chars = 30;  // excerpt radius, in characters
 };
 

@@ -49,6 +49,21 @@ const std::vector<RuleDescription>& RuleCatalogue() {
       {"publication.thumbnail", "Thumbnail", "A thumbnail", "A picture of the first page, as it was when saved."},
       {"publication.personal-information", "PersonalInformationKept", "Personal information is not removed on save",
        "Without w:removePersonalInformation Word stores authors' names in the file when it is saved."},
+      {"accessibility.alt-text", "PictureWithoutAltText", "A picture without alt text",
+       "A public copy must be usable with a screen reader (Public Sector Bodies Accessibility Regulations 2018): "
+       "every picture needs a description, or a mark that it is decorative.",
+       "warning"},
+      {"accessibility.table-header", "TableWithoutHeaderRow", "A table without a header row",
+       "A table's first row should be a header row that repeats across pages, so that a screen reader can say "
+       "what each cell is.",
+       "warning"},
+      {"accessibility.heading-order", "SkippedHeadingLevel", "A skipped heading level",
+       "Headings go in order (1, 2, 3) without skipping a level: people navigate a document by its headings.",
+       "warning"},
+      {"accessibility.title", "NoDocumentTitle", "No document title",
+       "The document title (core properties) is what readers and screen readers announce.", "warning"},
+      {"accessibility.language", "NoLanguage", "No document language",
+       "The default language (w:lang in the styles) tells a screen reader how to pronounce the text.", "warning"},
   };
   return rules;
 }

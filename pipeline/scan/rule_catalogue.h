@@ -13,6 +13,7 @@ struct RuleDescription {
   const char* name;         // "PersonName": SARIF's rule name
   const char* short_text;   // one line
   const char* full_text;    // what it finds and why it matters
+  const char* level = "error";  // SARIF default level: "error", or "warning" for advice
 };
 
 const std::vector<RuleDescription>& RuleCatalogue();

@@ -91,6 +91,7 @@ int RunScan(FileSystem& fs, const std::vector<std::string>& files, const Case& c
   ScanOptions scan_options;
   scan_options.publication = options.publication;
   scan_options.undeclared = options.undeclared;
+  scan_options.accessibility = options.accessibility;
   const std::vector<FileScan> scans = ScanAll(fs, files, *target, scan_options, options.threads);
 
   bool any_error = false;

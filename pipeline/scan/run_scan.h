@@ -35,6 +35,7 @@ struct RunScanOptions {
   unsigned threads = 2;  // at most; never more than the files
   bool suggest = false;  // print the YAML fragment for undeclared names instead of the report
   bool undeclared = true;  // look for names the case does not declare (off only to measure its cost)
+  bool accessibility = false;  // accessibility problems fail the check (warnings with `publication` alone)
 };
 
 int RunScan(const std::vector<std::string>& files, const Case& case_model, ScanFormat format, bool publication,

@@ -19,7 +19,7 @@ Json RulesJson() {
     rule["name"] = r.name;
     rule["shortDescription"] = Text(r.short_text);
     rule["fullDescription"] = Text(r.full_text);
-    rule["defaultConfiguration"] = {{"level", "error"}};
+    rule["defaultConfiguration"] = {{"level", r.level}};
     rules.push_back(std::move(rule));
   }
   return rules;

@@ -43,6 +43,24 @@ Result<std::vector<DocumentTemplate>> TemplatesFor(Stage stage, std::vector<Docu
   return ordered;
 }
 
+// The document's title in its properties, what readers and screen readers announce: the review's
+// title with the victim's pseudonym (or code) and the kind of document the template's own title
+// names ("Domestic Homicide Review into the death of Adult X: Overview report").
+Status SetDocumentTitle(Package& filled, const std::string& document_name, const nlohmann::json& data) {
+  std::string kind = document_name;
+  for (const Property& p : CoreProperties(filled))
+    if (p.name == "dc:title" && !p.value.empty()) kind = p.value;
+  std::string title = data.value("title", "");
+  const nlohmann::json& victim = data["victim"];
+  if (victim.is_object() && victim["pseudonym"].is_string()) {
+    title += " into the death of ";
+    title += victim["pseudonym"].get<std::string>();
+  }
+  title += ": ";
+  title += kind;
+  return SetCoreProperty(filled, "dc:title", title);
+}
+
 // Fills one document and runs the stage on it. Publication findings go to `outcome`.
 Status BuildOne(DocumentTemplate& t, Stage stage, const PreparedCase& prepared, const nlohmann::json& data,
                 BuildOutcome& outcome) {
@@ -58,6 +76,7 @@ Status BuildOne(DocumentTemplate& t, Stage stage, const PreparedCase& prepared, 
     return Status::Several("build.fill_errors", std::move(errors));
   }
   if (Status s = FillContentsList(*filled); !s.ok()) return s.At(document.file_name);
+  if (Status s = SetDocumentTitle(*filled, t.name, data); !s.ok()) return s.At(document.file_name);
   if (document.data_form) {
     if (Status s = SetCustomProperty(*filled, publish::kDocumentKindProperty, publish::kDataFormKind); !s.ok())
       return s.At(document.file_name);

@@ -75,7 +75,8 @@ Result<nlohmann::json> TimelineImageData(const Chronology& chronology, const Mat
   if (!chronology.entries.empty())
     description += ", " + std::to_string(chronology.entries.front().from.date.year) + " to " +
                    std::to_string(chronology.entries.back().from.date.year);
-  description += ": one lane per agency, a filled mark where the client was seen in person.";
+  description += ": one lane per agency, a filled mark where the client was seen in person, an open one where not. "
+                 "The chronology table lists every contact in words.";
   nlohmann::json image;
   image["png"] = nlohmann::json::binary(std::vector<std::uint8_t>(png->begin(), png->end()));
   image["width_mm"] = width_mm;

@@ -1,0 +1,231 @@
+#include "pipeline/scan/accessibility.h"
+
+#include <map>
+#include <string_view>
+
+#include "docx/xml.h"
+#include "pipeline/scan/xml_walk.h"
+
+namespace dhr::scan {
+namespace {
+
+constexpr const char* kWp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
+constexpr const char* kPic = "http://schemas.openxmlformats.org/drawingml/2006/picture";
+constexpr const char* kVml = "urn:schemas-microsoft-com:vml";
+constexpr const char* kDecorative = "http://schemas.microsoft.com/office/drawing/2017/decorative";
+constexpr const char* kCore = "http://purl.org/dc/elements/1.1/";
+constexpr std::string_view kStylesType = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
+
+Finding Accessibility(std::string part, std::string location, int paragraph, const char* rule_id, const char* rule,
+                      std::string description) {
+  Finding f;
+  f.part = std::move(part);
+  f.location = std::move(location);
+  f.paragraph = paragraph;
+  f.category = Category::kAccessibility;
+  f.rule_id = rule_id;
+  f.rule = rule;
+  f.context = description;
+  f.masked_context = std::move(description);
+  return f;
+}
+
+bool IsBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
+bool IsDigits(const std::string& s) {
+  return !s.empty() && s.size() < 12 && s.find_first_not_of("0123456789") == std::string::npos;
+}
+
+bool IsOff(const std::string& value) { return value == "0" || value == "false" || value == "off"; }
+
+// An on/off property element that is present and not switched off (w:tblHeader, adec:decorative).
+bool IsOn(const xmlNode* element, const char* ns_uri) { return element && !IsOff(Attr(element, ns_uri, "val")); }
+
+bool HasDescendant(const xmlNode* node, const char* ns_uri, const char* local) {
+  for (const xmlNode* child : Children(node)) {
+    if (IsElement(child, ns_uri, local) || HasDescendant(child, ns_uri, local)) return true;
+  }
+  return false;
+}
+
+// Inside mc:Fallback: the copy a reader shows only when it cannot read the mc:Choice.
+bool InFallback(const xmlNode* node) {
+  for (const xmlNode* n = node ? node->parent : nullptr; n && n->type == XML_ELEMENT_NODE; n = n->parent)
+    if (IsElement(n, ns::kMc, "Fallback")) return true;
+  return false;
+}
+
+bool IsDecorative(const xmlNode* doc_pr) {
+  for (const xmlNode* ext_list : Children(doc_pr, ns::kA, "extLst"))
+    for (const xmlNode* ext : Children(ext_list, ns::kA, "ext"))
+      if (IsOn(Child(ext, kDecorative, "decorative"), nullptr)) return true;
+  return false;
+}
+
+void CheckPictures(const PartInfo& part, XmlDocument& xml, std::vector<Finding>& out) {
+  VisitElements(xml.root(), [&](xmlNode* element, int paragraph) {
+    if (IsElement(element, kWp, "docPr")) {
+      // A drawing (wp:inline or wp:anchor) is a picture when its graphic holds a pic:pic.
+      if (!HasDescendant(element->parent, kPic, "pic") || IsDecorative(element)) return;
+      if (!IsBlank(Attr(element, nullptr, "descr")) || !IsBlank(Attr(element, nullptr, "title"))) return;
+      const std::string id = Attr(element, nullptr, "id");
+      out.push_back(Accessibility(part.name, IsDigits(id) ? "picture wp:docPr id " + id : "picture", paragraph,
+                                  "accessibility.alt-text", "accessibility:picture without alt text",
+                                  "a picture has no alt text (wp:docPr descr): describe it for people who cannot "
+                                  "see it, or mark it decorative"));
+    } else if (IsElement(element, kVml, "imagedata") && !InFallback(element)) {
+      const xmlNode* shape = element->parent;
+      if (!IsBlank(Attr(shape, nullptr, "alt")) || !IsBlank(Attr(element, "urn:schemas-microsoft-com:office:office",
+                                                                  "title")))
+        return;
+      out.push_back(Accessibility(part.name, "picture v:imagedata", paragraph, "accessibility.alt-text",
+                                  "accessibility:picture without alt text",
+                                  "a picture (VML) has no alt text (the shape's alt): describe it for people who "
+                                  "cannot see it"));
+    }
+  });
+}
+
+void CheckTables(const PartInfo& part, XmlDocument& xml, std::vector<Finding>& out) {
+  int table = 0;
+  int paragraphs_before = 0;  // the paragraphs seen so far: a table's first is the next one
+  VisitElements(xml.root(), [&](xmlNode* element, int paragraph) {
+    if (paragraph > paragraphs_before) paragraphs_before = paragraph;
+    if (!IsElement(element, ns::kW, "tbl") || InFallback(element)) return;
+    ++table;
+    int rows = 0;
+    const xmlNode* first = nullptr;
+    for (const xmlNode* row : Children(element, ns::kW, "tr")) {
+      if (!first) first = row;
+      ++rows;
+    }
+    if (rows < 2 || IsOn(Child(Child(first, ns::kW, "trPr"), ns::kW, "tblHeader"), ns::kW)) return;
+    out.push_back(Accessibility(part.name, "table " + std::to_string(table), paragraphs_before + 1,
+                                "accessibility.table-header", "accessibility:table without a header row",
+                                "table " + std::to_string(table) + " (" + std::to_string(rows) +
+                                    " rows) has no header row: mark its first row as a header row that repeats "
+                                    "across pages (w:tblHeader)"));
+  });
+}
+
+// Heading levels (1-9) of the styles, by style id: the style's outline level or, failing that, a
+// "heading N" name, through w:basedOn.
+class HeadingStyles {
+ public:
+  explicit HeadingStyles(XmlDocument* styles) {
+    if (!styles) return;
+    for (const xmlNode* style : Children(styles->root(), ns::kW, "style")) {
+      if (Attr(style, ns::kW, "type") != "paragraph") continue;
+      Entry entry;
+      entry.based_on = Attr(Child(style, ns::kW, "basedOn"), ns::kW, "val");
+      if (const xmlNode* level = Child(Child(style, ns::kW, "pPr"), ns::kW, "outlineLvl")) {
+        entry.level = OutlineLevel(Attr(level, ns::kW, "val"));
+        entry.known = true;
+      } else {
+        std::string name = Attr(Child(style, ns::kW, "name"), ns::kW, "val");
+        for (char& c : name) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        if (name.size() == 9 && name.rfind("heading ", 0) == 0 && name[8] >= '1' && name[8] <= '9') {
+          entry.level = name[8] - '0';
+          entry.known = true;
+        }
+      }
+      styles_[Attr(style, ns::kW, "styleId")] = entry;
+    }
+  }
+
+  // 1-9, or 0 for body text.
+  int Level(const std::string& style_id) const {
+    std::string id = style_id;
+    for (int depth = 0; depth < 20; ++depth) {  // a basedOn loop ends here
+      auto it = styles_.find(id);
+      if (it == styles_.end()) return 0;
+      if (it->second.known) return it->second.level;
+      id = it->second.based_on;
+    }
+    return 0;
+  }
+
+  // w:outlineLvl counts from 0; 9 is body text.
+  static int OutlineLevel(const std::string& value) {
+    if (value.size() != 1 || value[0] < '0' || value[0] > '8') return 0;
+    return value[0] - '0' + 1;
+  }
+
+ private:
+  struct Entry {
+    int level = 0;
+    bool known = false;
+    std::string based_on;
+  };
+  std::map<std::string, Entry> styles_;
+};
+
+void CheckHeadings(const PartInfo& part, XmlDocument& xml, const HeadingStyles& styles, std::vector<Finding>& out) {
+  int previous = 0;
+  VisitElements(xml.root(), [&](xmlNode* element, int paragraph) {
+    if (!IsElement(element, ns::kW, "p") || InFallback(element)) return;
+    const xmlNode* properties = Child(element, ns::kW, "pPr");
+    int level = styles.Level(Attr(Child(properties, ns::kW, "pStyle"), ns::kW, "val"));
+    if (const xmlNode* outline = Child(properties, ns::kW, "outlineLvl"))
+      level = HeadingStyles::OutlineLevel(Attr(outline, ns::kW, "val"));
+    if (level == 0 || IsBlank(Content(element))) return;
+    if (level > previous + 1) {
+      const std::string description =
+          previous == 0 ? "the first heading is a level " + std::to_string(level) + " heading: start at level 1"
+                        : "a level " + std::to_string(level) + " heading follows a level " +
+                              std::to_string(previous) + " heading: a level is skipped";
+      out.push_back(Accessibility(part.name, "paragraph " + std::to_string(paragraph), paragraph,
+                                  "accessibility.heading-order", "accessibility:skipped heading level", description));
+    }
+    previous = level;
+  });
+}
+
+void CheckTitle(Package& package, std::vector<Finding>& out) {
+  const std::vector<std::string> core = package.PartsOfKind(PartKind::kCoreProperties);
+  XmlDocument* xml = core.empty() ? nullptr : package.Xml(core.front());
+  if (xml && !IsBlank(Content(Child(xml->root(), kCore, "title")))) return;
+  out.push_back(Accessibility(core.empty() ? "" : core.front(), core.empty() ? "package" : "property dc:title", 0,
+                              "accessibility.title", "accessibility:no document title",
+                              "the document has no title (dc:title in the core properties): readers and screen "
+                              "readers show the title, not the file name"));
+}
+
+void CheckLanguage(const std::string& styles_name, XmlDocument* styles, std::vector<Finding>& out) {
+  const xmlNode* defaults = Child(Child(Child(styles ? styles->root() : nullptr, ns::kW, "docDefaults"), ns::kW,
+                                        "rPrDefault"),
+                                  ns::kW, "rPr");
+  if (!IsBlank(Attr(Child(defaults, ns::kW, "lang"), ns::kW, "val"))) return;
+  out.push_back(Accessibility(styles_name, styles ? "element w:docDefaults" : "package", 0, "accessibility.language",
+                              "accessibility:no language",
+                              "the document sets no default language (w:lang in the styles' w:docDefaults): screen "
+                              "readers cannot choose a voice"));
+}
+
+}  // namespace
+
+std::vector<Finding> AccessibilityFindings(Package& package) {
+  std::vector<Finding> out;
+  std::string styles_name;
+  for (const PartInfo& part : package.parts())
+    if (part.content_type == kStylesType && styles_name.empty()) styles_name = part.name;
+  XmlDocument* styles = styles_name.empty() ? nullptr : package.Xml(styles_name);
+  CheckTitle(package, out);
+  CheckLanguage(styles_name, styles, out);
+  const HeadingStyles headings(styles);
+  for (const PartInfo& part : package.parts()) {
+    const bool main = part.kind == PartKind::kMainDocument;
+    if (!main && part.kind != PartKind::kHeader && part.kind != PartKind::kFooter &&
+        part.kind != PartKind::kFootnotes && part.kind != PartKind::kEndnotes)
+      continue;
+    XmlDocument* xml = package.Xml(part.name);
+    if (!xml) continue;
+    CheckPictures(part, *xml, out);
+    if (!main) continue;
+    CheckTables(part, *xml, out);
+    CheckHeadings(part, *xml, headings, out);
+  }
+  return out;
+}
+
+}  // namespace dhr::scan
