@@ -24,11 +24,7 @@ namespace dhr {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::ShellQuote;
-
-testing::CommandResult Dhr(const std::string& args) {
-  return testing::RunCommand(ShellQuote(testing::DhrBinary()) + " " + args);
-}
+using namespace testing;
 
 std::string Example() { return ShellQuote(testing::SourceDir() + "/examples/adult-x-review"); }
 
@@ -105,7 +101,7 @@ TEST_CASE("accessibility: the scan reports a real-world picture without alt text
                                    "without alt text)") != std::string::npos,
                 warned.output);
 
-  const auto json_run = Dhr(base + " --publication --accessibility --format json 2>/dev/null");
+  const auto json_run = DhrStdout(base + " --publication --accessibility --format json");
   CHECK(json_run.exit_code == 1);
   const auto report = nlohmann::json::parse(json_run.output, nullptr, false);
   REQUIRE_MESSAGE(!report.is_discarded(), json_run.output);
@@ -118,7 +114,7 @@ TEST_CASE("accessibility: the scan reports a real-world picture without alt text
     }
   CHECK(alt_text == 1);
 
-  const auto sarif_run = Dhr(base + " --publication --format sarif 2>/dev/null");
+  const auto sarif_run = DhrStdout(base + " --publication --format sarif");
   const auto sarif = nlohmann::json::parse(sarif_run.output, nullptr, false);
   REQUIRE_MESSAGE(!sarif.is_discarded(), sarif_run.output);
   int warnings = 0;

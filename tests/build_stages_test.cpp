@@ -24,13 +24,7 @@ namespace dhr {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::ShellQuote;
-
-std::string ExampleDir() { return testing::SourceDir() + "/examples/adult-x-review"; }
-
-testing::CommandResult Dhr(const std::string& args) {
-  return testing::RunCommand(ShellQuote(testing::DhrBinary()) + " " + args);
-}
+using namespace testing;
 
 std::vector<std::string> DocxFiles(const std::string& dir) {
   std::vector<std::string> files;

@@ -16,13 +16,7 @@ namespace dhr {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::ShellQuote;
-
-std::string ExampleDir() { return testing::SourceDir() + "/examples/adult-x-review"; }
-
-testing::CommandResult Dhr(const std::string& args) {
-  return testing::RunCommand(ShellQuote(testing::DhrBinary()) + " " + args);
-}
+using namespace testing;
 
 // A copy of the example under `dir` with `from` replaced by `to` in its case.yaml.
 std::string CopyExample(const testing::TempDir& dir, const std::string& from = {}, const std::string& to = {}) {

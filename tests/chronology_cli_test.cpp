@@ -15,11 +15,9 @@ namespace {
 
 using testing::ShellQuote;
 
-std::string ExampleDir() { return testing::SourceDir() + "/examples/adult-x-review"; }
+using testing::ExampleDir;
 
-testing::CommandResult Dhr(const std::string& args) {
-  return testing::RunCommand(ShellQuote(testing::DhrBinary()) + " " + args);
-}
+using testing::Dhr;
 
 size_t CountOf(const std::string& haystack, const std::string& needle) {
   size_t n = 0;

@@ -33,11 +33,9 @@ TEST_SUITE_BEGIN("readers");
 namespace fs = std::filesystem;
 using testing::ShellQuote;
 
-std::string ExampleDir() { return testing::SourceDir() + "/examples/adult-x-review"; }
+using testing::ExampleDir;
 
-testing::CommandResult Dhr(const std::string& args) {
-  return testing::RunCommand(ShellQuote(testing::DhrBinary()) + " " + args);
-}
+using testing::Dhr;
 
 void Replace(std::string& text, const std::string& from, const std::string& to) {
   const size_t at = text.find(from);

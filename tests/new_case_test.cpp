@@ -20,11 +20,7 @@ namespace dhr {
 namespace {
 
 namespace fs = std::filesystem;
-using testing::ShellQuote;
-
-testing::CommandResult Dhr(const std::string& args) {
-  return testing::RunCommand(ShellQuote(testing::DhrBinary()) + " " + args);
-}
+using namespace testing;
 
 // The text LibreOffice reads, with its line breaks and non-breaking spaces made plain spaces.
 std::string Flattened(std::string text) {
@@ -102,23 +98,16 @@ TEST_CASE("dhr new: the return form opens in LibreOffice Calc, and filled in, dh
         std::string::npos);
 
   // An agency's return: rows written with libxlsxwriter, the file then saved again by Calc.
-  ReturnForm police;
-  police.review = "SNP DHR 2024/01";
-  police.agency = "Westshire Police";
-  police.person_completing = "Detective Sergeant 1";
-  ReturnFormRow call;
-  call.from = Date{2022, 5, 22};
-  call.client_code = "Anna";
-  call.staff_code = "Police officer 1";
-  call.source = "Incident log";
-  call.event = "A neighbour reported shouting; officers attended.";
-  call.seen = "Yes";
-  ReturnFormRow visit = call;
-  visit.from = Date{2021, 8, 2};
-  visit.to = Date{2021, 8, 3};
-  visit.event = "Welfare visit after a missed appointment.";
-  visit.seen = "No";
-  police.rows = {call, visit};
+  // Each row in the form's column order: agency (blank: the header's), from, to, client, staff, source,
+  // event, seen, action.
+  const ReturnForm police{
+      "SNP DHR 2024/01",
+      "Westshire Police",
+      "Detective Sergeant 1",
+      {{"", Date{2022, 5, 22}, std::nullopt, "Anna", "Police officer 1", "Incident log",
+        "A neighbour reported shouting; officers attended.", "Yes", ""},
+       {"", Date{2021, 8, 2}, Date{2021, 8, 3}, "Anna", "Police officer 1", "Incident log",
+        "Welfare visit after a missed appointment.", "No", ""}}};
   auto bytes = WriteReturnForm(police);
   REQUIRE(bytes.ok());
   const std::string written = dir.File("calc/police.xlsx");

@@ -17,9 +17,7 @@ namespace {
 
 using testing::ShellQuote;
 
-testing::CommandResult Dhr(const std::string& args) {
-  return testing::RunCommand(ShellQuote(testing::DhrBinary()) + " " + args);
-}
+using testing::Dhr;
 
 std::string CaseArg() { return " --case " + ShellQuote(testing::TestCaseFolder()); }
 

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "tests/test_paths.h"
+
 namespace dhr::testing {
 
 struct CommandResult {
@@ -20,6 +22,14 @@ struct CommandResult {
 // runs no other program.
 CommandResult RunCommand(const std::string& command);
 std::string ShellQuote(const std::string& s);
+
+// Runs the dhr binary under test with `args` (already quoted for sh).
+inline CommandResult Dhr(const std::string& args) { return RunCommand(ShellQuote(DhrBinary()) + " " + args); }
+
+// The same, with only what it writes to standard output (a report to parse; warnings go to stderr).
+inline CommandResult DhrStdout(const std::string& args) {
+  return RunCommand("{ " + ShellQuote(DhrBinary()) + " " + args + " 2>/dev/null; }");
+}
 
 // A fresh temporary directory, removed when the object dies.
 class TempDir {

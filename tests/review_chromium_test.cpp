@@ -28,9 +28,7 @@ using testing::ShellQuote;
 std::string ExampleFolder() { return testing::SourceDir() + "/examples/adult-x-review"; }
 std::string ExampleImr() { return ExampleFolder() + "/imr/westshire-police-imr.docx"; }
 
-testing::CommandResult Dhr(const std::string& args) {
-  return testing::RunCommand(ShellQuote(testing::DhrBinary()) + " " + args);
-}
+using testing::Dhr;
 
 // Debian's chromium, headless, with a profile of its own in `dir`; `what` is --dump-dom or
 // --screenshot=FILE. The standard output goes to `stdout_file`.

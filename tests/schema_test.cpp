@@ -102,9 +102,7 @@ std::string Describe(const PartErrors& errors) {
   return out;
 }
 
-testing::CommandResult Dhr(const std::string& args) {
-  return testing::RunCommand(ShellQuote(testing::DhrBinary()) + " " + args);
-}
+using testing::Dhr;
 
 std::vector<std::string> DocxIn(const std::string& dir) {
   std::vector<std::string> files;

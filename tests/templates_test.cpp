@@ -28,7 +28,7 @@ using testing::ShellQuote;
 
 const std::vector<std::string> kDocuments = {"overview-report", "executive-summary", "action-plan", "data-form"};
 
-std::string ExampleDir() { return testing::SourceDir() + "/examples/adult-x-review"; }
+using testing::ExampleDir;
 
 nlohmann::json ExampleData() {
   auto prepared = PrepareCase(Disk(), ExampleDir());

@@ -11,6 +11,8 @@ namespace dhr::testing {
 inline std::string SourceDir() { return DHR_SOURCE_DIR; }
 inline std::string CorpusDir() { return SourceDir() + "/tests/corpus/word-docs"; }
 inline std::string DhrBinary() { return DHR_BINARY; }
+// The bundled example case folder.
+inline std::string ExampleDir() { return SourceDir() + "/examples/adult-x-review"; }
 
 // The real-world Word documents of the corpus (tests/corpus/word-docs/*.docx), sorted by name.
 inline std::vector<std::string> CorpusFiles() {

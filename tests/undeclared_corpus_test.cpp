@@ -192,8 +192,8 @@ TEST_CASE("undeclared corpus: publish refuses each report naming every planted i
     // removes with the comments, nor those the anonymiser's generic rules replace anyway
     // (registrations, handles, "27 Cedar Crescent").
     const std::string anonymised = dir.File("anonymised.docx");
-    REQUIRE(RunCommand(ShellQuote(testing::DhrBinary()) + " anonymise " + ShellQuote(input) + " --case " +
-                       ShellQuote(case_yaml) + " -o " + ShellQuote(anonymised) + " 2>/dev/null")
+    REQUIRE(testing::DhrStdout("anonymise " + ShellQuote(input) + " --case " + ShellQuote(case_yaml) + " -o " +
+                                   ShellQuote(anonymised))
                 .exit_code == 0);
     const std::string kept = Normal(RunCommand(ShellQuote(testing::DhrBinary()) + " text " + ShellQuote(anonymised)).output);
     int named = 0;
@@ -207,8 +207,7 @@ TEST_CASE("undeclared corpus: publish refuses each report naming every planted i
     CHECK(named >= 15);
 
     // The suggested fragment, pasted into a copy of the case under the sections it already has.
-    auto suggest = RunCommand(ShellQuote(testing::DhrBinary()) + " scan " + ShellQuote(input) + " --case " +
-                              ShellQuote(case_yaml) + " --suggest 2>/dev/null");
+    auto suggest = testing::DhrStdout("scan " + ShellQuote(input) + " --case " + ShellQuote(case_yaml) + " --suggest");
     CHECK(suggest.exit_code == 1);
     std::ifstream in(case_yaml);
     std::string yaml((std::istreambuf_iterator<char>(in)), {});

@@ -25,7 +25,10 @@ const std::vector<Characteristic>& Characteristics() {
       {"marriage and civil partnership", {"marriage", "married"}, {"civil partnership"}},
       {"pregnancy and maternity", {"pregnan*", "maternity"}, {}},
       {"race", {"race", "racial", "racism", "ethnic*", "nationality"}, {}},
-      {"religion or belief", {"religio*", "belief", "beliefs", "faith"}, {}},
+      {"religion or belief",
+       {"religio*", "belief", "beliefs", "faith", "christian*", "catholic*", "protestant*", "muslim*", "islam*",
+        "jewish", "judaism", "hindu*", "sikh*", "buddhis*", "atheis*", "church", "mosque", "synagogue", "gurdwara"},
+       {}},
       {"sex", {"sex", "sexism", "women", "woman", "men", "man"}, {}},
       {"sexual orientation", {"gay", "lesbian", "bisexual", "heterosexual", "homosexual"}, {"sexual orientation"}},
   };

@@ -65,12 +65,12 @@ CLI::App* BuildOptions(CLI::App& parent, BuildArgs& args) {
       "Make the overview report, executive summary, action plan and Home Office data form of a case folder "
       "at one stage: draft (marked, codes or names), submission (anonymised, marked, with the data form) or "
       "publication (anonymised, cleaned, leak-scanned; nothing written unless clean)");
-  app.add_option("case", args.case_path, "the case folder (holding case.yaml, sections/, chronology/)")->required();
+  AddCaseOption(app, "case", args.case_path, "the case folder (holding case.yaml, sections/, chronology/)");
   app.add_option("--stage", args.stage, "draft, submission or publication")->required();
   app.add_option("--out", args.out, "where to write the documents (default CASE/out/STAGE)");
-  app.add_option("--templates", args.templates,
-                 "a folder of the partnership's own templates (NAME.docx, as `dhr templates export` writes); "
-                 "a document it has no template for uses the built-in one");
+  AddTemplatesOption(app, args.templates,
+                     " (NAME.docx, as `dhr templates export` writes); a document it has no template for uses the "
+                     "built-in one");
   app.add_flag("--pdf", args.pdf, "also write a tagged PDF copy of each document beside it (needs LibreOffice)");
   return &app;
 }

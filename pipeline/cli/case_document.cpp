@@ -2,10 +2,20 @@
 
 namespace dhr {
 
+void AddCaseOption(CLI::App& app, const std::string& name, std::string& case_path, const std::string& help) {
+  app.add_option(name, case_path, help)->required();
+}
+
+void AddTemplatesOption(CLI::App& app, std::string& dir, const std::string& help) {
+  std::string text = "a folder of the partnership's own templates";
+  text += help;
+  app.add_option("--templates", dir, text);
+}
+
 void AddCaseDocumentOptions(CLI::App* app, CaseDocumentArgs& args, const std::string& input_help,
                             const std::string& output_help) {
   app->add_option("input", args.input, input_help)->required();
-  app->add_option("--case", args.case_path, "the case folder, or its case.yaml")->required();
+  AddCaseOption(*app, "--case", args.case_path);
   app->add_option("-o,--output", args.output, output_help)->required();
 }
 

@@ -59,14 +59,12 @@ CLI::App* CheckOptions(CLI::App& parent, CheckArgs& args) {
       "sections, the Chair's independence, panel meetings, a SMARTER action plan, equality and "
       "diversity, the family's involvement, the publication day, gender-neutral children's codes, title "
       "pages; every problem at once (exit 0 warnings only, 1 any error)");
-  app.add_option("case", args.case_path, "the case folder (holding case.yaml and sections/)")->required();
+  AddCaseOption(app, "case", args.case_path, "the case folder (holding case.yaml and sections/)");
   app.add_option("--publication-date", args.publication_date,
                  "the day the report is to be published (YYYY-MM-DD): not on or within seven days of the "
                  "anniversary of the death or the birthday of the victim or a child");
   app.add_option("--format", args.format, "text (default) or json");
-  app.add_option("--templates", args.templates,
-                 "a folder of the partnership's own templates whose title pages to check (default: the "
-                 "built-in ones)");
+  AddTemplatesOption(app, args.templates, " whose title pages to check (default: the built-in ones)");
   app.add_option("--as-of", args.as_of,
                  "check on this day (YYYY-MM-DD) instead of today: the action plan's rows past their "
                  "target date");

@@ -23,14 +23,13 @@ CLI::App* ChronologyOptions(CLI::App& parent, ChronologyArgs& args) {
   CLI::App& app = *parent.add_subcommand(
       "chronology",
       "Check and merge the agencies' chronologies (CASE/chronology/*.xlsx, *.csv, *.docx) into one document");
-  app.add_option("case", args.case_path, "the case folder, or its case.yaml")->required();
+  AddCaseOption(app, "case", args.case_path);
   app.add_option("-o,--output", args.output, "where to write the chronology .docx")->required();
   app.add_option("--stage", args.stage,
                  "draft (named, OFFICIAL-SENSITIVE), submission (anonymised, OFFICIAL-SENSITIVE) or "
                  "publication (anonymised)")
       ->check(CLI::IsMember({"draft", "submission", "publication"}));
-  app.add_option("--templates", args.templates,
-                 "the partnership's templates folder: its chronology.docx replaces the built-in one");
+  AddTemplatesOption(app, args.templates, ": its chronology.docx replaces the built-in one");
   app.add_option("--sheet", args.sheet, "the sheet to read in .xlsx files (default: the first)");
   return &app;
 }

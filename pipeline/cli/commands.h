@@ -31,23 +31,33 @@ Command Subcommand(CLI::App& app, CLI::App* (*options)(CLI::App&, Args&), int (*
   return {sub, [args, run] { return run(*args); }};
 }
 
+// Reading and changing one .docx.
 Command AddTextCommand(CLI::App& app);
 Command AddAnonymiseCommand(CLI::App& app);
-Command AddBuildCommand(CLI::App& app);
 Command AddMarkCommand(CLI::App& app);
 Command AddPublishCommand(CLI::App& app);
-Command AddReviewCommand(CLI::App& app);
 Command AddScanCommand(CLI::App& app);
-Command AddTemplatesCommand(CLI::App& app);
-Command AddChronologyCommand(CLI::App& app);
-Command AddCheckCommand(CLI::App& app);
+
+// A case folder: starting it, checking it, building its documents from the templates.
 Command AddNewCommand(CLI::App& app);
+Command AddCheckCommand(CLI::App& app);
+Command AddBuildCommand(CLI::App& app);
+Command AddChronologyCommand(CLI::App& app);
+Command AddTemplatesCommand(CLI::App& app);
+
+// For the panel and the publication lead: the pseudonym key, the page showing what publishing changes.
 Command AddKeyCommand(CLI::App& app);
+Command AddReviewCommand(CLI::App& app);
 
 // The arguments of a command that turns one document into another for a case (anonymise, publish).
 struct CaseDocumentArgs {
   std::string input, case_path, output;
 };
+// The case folder, as the positional CASE (`name` "case") or as an option ("--case"); required.
+void AddCaseOption(CLI::App& app, const std::string& name, std::string& case_path,
+                   const std::string& help = "the case folder, or its case.yaml");
+// --templates DIR: a folder of the partnership's own templates.
+void AddTemplatesOption(CLI::App& app, std::string& dir, const std::string& help);
 // Registers `input`, `--case` and `-o,--output` on `app`, with the help texts of the command.
 void AddCaseDocumentOptions(CLI::App* app, CaseDocumentArgs& args, const std::string& input_help,
                             const std::string& output_help);

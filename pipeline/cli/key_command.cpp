@@ -22,11 +22,9 @@ CLI::App* KeyOptions(CLI::App& parent, KeyArgs& args) {
       "key",
       "Make the panel's pseudonym key: each code and pseudonym of the case with the real name, relationship "
       "or role and agency (OFFICIAL-SENSITIVE, owner-only; dhr publish refuses it)");
-  app.add_option("case", args.case_path, "the case folder, or its case.yaml")->required();
+  AddCaseOption(app, "case", args.case_path);
   app.add_option("-o,--output", args.output, "the key to write (.docx)")->required();
-  app.add_option("--templates", args.templates,
-                 "a folder of the partnership's own templates (pseudonym-key.docx); without one, the "
-                 "built-in template");
+  AddTemplatesOption(app, args.templates, " (pseudonym-key.docx); without one, the built-in template");
   return &app;
 }
 

@@ -20,7 +20,7 @@ CLI::App* ScanOptions(CLI::App& parent, ScanArgs& args) {
   CLI::App& app = *parent.add_subcommand(
       "scan", "Fail (exit 1) when any identifier of the case survives anywhere in the documents: the check for CI");
   app.add_option("files", args.files, "the .docx files to scan")->required();
-  app.add_option("--case", args.case_path, "the case folder, or its case.yaml")->required();
+  AddCaseOption(app, "--case", args.case_path);
   app.add_option("--format", args.format, "text, json or sarif (SARIF 2.1.0, for code-scanning tools)");
   app.add_flag("--publication", args.publication,
                "also report what a public copy must not carry: markings, comments, tracked changes, "

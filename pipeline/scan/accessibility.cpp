@@ -3,38 +3,18 @@
 #include <map>
 #include <string_view>
 
+#include "docx/wordml.h"
 #include "docx/xml.h"
 #include "pipeline/scan/xml_walk.h"
 
 namespace dhr::scan {
 namespace {
 
+// DrawingML's picture anchors, pictures, VML, and Office 2017's decorative flag.
 constexpr const char* kWp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing";
 constexpr const char* kPic = "http://schemas.openxmlformats.org/drawingml/2006/picture";
 constexpr const char* kVml = "urn:schemas-microsoft-com:vml";
 constexpr const char* kDecorative = "http://schemas.microsoft.com/office/drawing/2017/decorative";
-constexpr const char* kCore = "http://purl.org/dc/elements/1.1/";
-constexpr std::string_view kStylesType = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
-
-Finding Accessibility(std::string part, std::string location, int paragraph, const char* rule_id, const char* rule,
-                      std::string description) {
-  Finding f;
-  f.part = std::move(part);
-  f.location = std::move(location);
-  f.paragraph = paragraph;
-  f.category = Category::kAccessibility;
-  f.rule_id = rule_id;
-  f.rule = rule;
-  f.context = description;
-  f.masked_context = std::move(description);
-  return f;
-}
-
-bool IsBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
-
-bool IsDigits(const std::string& s) {
-  return !s.empty() && s.size() < 12 && s.find_first_not_of("0123456789") == std::string::npos;
-}
 
 bool IsOff(const std::string& value) { return value == "0" || value == "false" || value == "off"; }
 
@@ -69,19 +49,20 @@ void CheckPictures(const PartInfo& part, XmlDocument& xml, std::vector<Finding>&
       if (!HasDescendant(element->parent, kPic, "pic") || IsDecorative(element)) return;
       if (!IsBlank(Attr(element, nullptr, "descr")) || !IsBlank(Attr(element, nullptr, "title"))) return;
       const std::string id = Attr(element, nullptr, "id");
-      out.push_back(Accessibility(part.name, IsDigits(id) ? "picture wp:docPr id " + id : "picture", paragraph,
-                                  "accessibility.alt-text", "accessibility:picture without alt text",
-                                  "a picture has no alt text (wp:docPr descr): describe it for people who cannot "
-                                  "see it, or mark it decorative"));
+      out.push_back(StructuralFinding(Category::kAccessibility, part.name,
+                                      IsNumericId(id) ? "picture wp:docPr id " + id : "picture", paragraph,
+                                      "accessibility.alt-text", "accessibility:picture without alt text",
+                                      "a picture has no alt text (wp:docPr descr): describe it for people who cannot "
+                                      "see it, or mark it decorative"));
     } else if (IsElement(element, kVml, "imagedata") && !InFallback(element)) {
       const xmlNode* shape = element->parent;
       if (!IsBlank(Attr(shape, nullptr, "alt")) || !IsBlank(Attr(element, "urn:schemas-microsoft-com:office:office",
                                                                   "title")))
         return;
-      out.push_back(Accessibility(part.name, "picture v:imagedata", paragraph, "accessibility.alt-text",
-                                  "accessibility:picture without alt text",
-                                  "a picture (VML) has no alt text (the shape's alt): describe it for people who "
-                                  "cannot see it"));
+      out.push_back(StructuralFinding(Category::kAccessibility, part.name, "picture v:imagedata", paragraph,
+                                      "accessibility.alt-text", "accessibility:picture without alt text",
+                                      "a picture (VML) has no alt text (the shape's alt): describe it for people who "
+                                      "cannot see it"));
     }
   });
 }
@@ -100,11 +81,12 @@ void CheckTables(const PartInfo& part, XmlDocument& xml, std::vector<Finding>& o
       ++rows;
     }
     if (rows < 2 || IsOn(Child(Child(first, ns::kW, "trPr"), ns::kW, "tblHeader"), ns::kW)) return;
-    out.push_back(Accessibility(part.name, "table " + std::to_string(table), paragraphs_before + 1,
-                                "accessibility.table-header", "accessibility:table without a header row",
-                                "table " + std::to_string(table) + " (" + std::to_string(rows) +
-                                    " rows) has no header row: mark its first row as a header row that repeats "
-                                    "across pages (w:tblHeader)"));
+    out.push_back(StructuralFinding(Category::kAccessibility, part.name, "table " + std::to_string(table),
+                                    paragraphs_before + 1, "accessibility.table-header",
+                                    "accessibility:table without a header row",
+                                    "table " + std::to_string(table) + " (" + std::to_string(rows) +
+                                        " rows) has no header row: mark its first row as a header row that repeats "
+                                        "across pages (w:tblHeader)"));
   });
 }
 
@@ -174,8 +156,9 @@ void CheckHeadings(const PartInfo& part, XmlDocument& xml, const HeadingStyles& 
           previous == 0 ? "the first heading is a level " + std::to_string(level) + " heading: start at level 1"
                         : "a level " + std::to_string(level) + " heading follows a level " +
                               std::to_string(previous) + " heading: a level is skipped";
-      out.push_back(Accessibility(part.name, "paragraph " + std::to_string(paragraph), paragraph,
-                                  "accessibility.heading-order", "accessibility:skipped heading level", description));
+      out.push_back(StructuralFinding(Category::kAccessibility, part.name, "paragraph " + std::to_string(paragraph),
+                                      paragraph, "accessibility.heading-order", "accessibility:skipped heading level",
+                                      description));
     }
     previous = level;
   });
@@ -184,11 +167,12 @@ void CheckHeadings(const PartInfo& part, XmlDocument& xml, const HeadingStyles& 
 void CheckTitle(Package& package, std::vector<Finding>& out) {
   const std::vector<std::string> core = package.PartsOfKind(PartKind::kCoreProperties);
   XmlDocument* xml = core.empty() ? nullptr : package.Xml(core.front());
-  if (xml && !IsBlank(Content(Child(xml->root(), kCore, "title")))) return;
-  out.push_back(Accessibility(core.empty() ? "" : core.front(), core.empty() ? "package" : "property dc:title", 0,
-                              "accessibility.title", "accessibility:no document title",
-                              "the document has no title (dc:title in the core properties): readers and screen "
-                              "readers show the title, not the file name"));
+  if (xml && !IsBlank(Content(Child(xml->root(), ns::kDublinCore, "title")))) return;
+  out.push_back(StructuralFinding(Category::kAccessibility, core.empty() ? "" : core.front(),
+                                  core.empty() ? "package" : "property dc:title", 0, "accessibility.title",
+                                  "accessibility:no document title",
+                                  "the document has no title (dc:title in the core properties): readers and screen "
+                                  "readers show the title, not the file name"));
 }
 
 void CheckLanguage(const std::string& styles_name, XmlDocument* styles, std::vector<Finding>& out) {
@@ -196,10 +180,10 @@ void CheckLanguage(const std::string& styles_name, XmlDocument* styles, std::vec
                                         "rPrDefault"),
                                   ns::kW, "rPr");
   if (!IsBlank(Attr(Child(defaults, ns::kW, "lang"), ns::kW, "val"))) return;
-  out.push_back(Accessibility(styles_name, styles ? "element w:docDefaults" : "package", 0, "accessibility.language",
-                              "accessibility:no language",
-                              "the document sets no default language (w:lang in the styles' w:docDefaults): screen "
-                              "readers cannot choose a voice"));
+  out.push_back(StructuralFinding(Category::kAccessibility, styles_name, styles ? "element w:docDefaults" : "package",
+                                  0, "accessibility.language", "accessibility:no language",
+                                  "the document sets no default language (w:lang in the styles' w:docDefaults): screen "
+                                  "readers cannot choose a voice"));
 }
 
 }  // namespace
@@ -208,7 +192,7 @@ std::vector<Finding> AccessibilityFindings(Package& package) {
   std::vector<Finding> out;
   std::string styles_name;
   for (const PartInfo& part : package.parts())
-    if (part.content_type == kStylesType && styles_name.empty()) styles_name = part.name;
+    if (part.content_type == wordml::ContentType("styles") && styles_name.empty()) styles_name = part.name;
   XmlDocument* styles = styles_name.empty() ? nullptr : package.Xml(styles_name);
   CheckTitle(package, out);
   CheckLanguage(styles_name, styles, out);

@@ -14,4 +14,18 @@ const char* CategoryName(Category category) {
   return "unknown";
 }
 
+Finding StructuralFinding(Category category, std::string part, std::string location, int paragraph,
+                          const char* rule_id, const char* rule, std::string description) {
+  Finding f;
+  f.part = std::move(part);
+  f.location = std::move(location);
+  f.paragraph = paragraph;
+  f.category = category;
+  f.rule_id = rule_id;
+  f.rule = rule;
+  f.context = description;
+  f.masked_context = std::move(description);
+  return f;
+}
+
 }  // namespace dhr::scan

@@ -34,6 +34,11 @@ struct Finding {
   std::string masked_context;  // `context` with identifying text replaced by labels
 };
 
+// A finding about how the document is made rather than about its words (a comment, a picture
+// without alt text): `description` is its context, shown as it is.
+Finding StructuralFinding(Category category, std::string part, std::string location, int paragraph,
+                          const char* rule_id, const char* rule, std::string description);
+
 struct ScanReport {
   std::string file;
   std::vector<Finding> findings;  // each one fails the check

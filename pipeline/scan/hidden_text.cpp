@@ -52,7 +52,6 @@ bool IsHidden(const xmlNode* run, const std::set<std::string>& hidden_styles) {
   return false;
 }
 
-bool IsBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 }  // namespace
 

@@ -11,12 +11,6 @@ namespace dhr::scan {
 namespace {
 
 
-bool IsBlank(std::string_view text) {
-  for (char c : text)
-    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return false;
-  return true;
-}
-
 std::string InParagraph(int paragraph) {
   return paragraph > 0 ? " in paragraph " + std::to_string(paragraph) : std::string();
 }

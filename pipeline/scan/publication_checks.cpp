@@ -10,26 +10,6 @@
 namespace dhr::scan {
 namespace {
 
-Finding Structural(std::string part, std::string location, int paragraph, const char* rule_id, const char* rule,
-                   std::string description) {
-  Finding f;
-  f.part = std::move(part);
-  f.location = std::move(location);
-  f.paragraph = paragraph;
-  f.category = Category::kPublication;
-  f.rule_id = rule_id;
-  f.rule = rule;
-  f.context = description;
-  f.masked_context = std::move(description);
-  return f;
-}
-
-bool IsBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
-
-bool IsDigits(const std::string& s) {
-  return !s.empty() && s.find_first_not_of("0123456789") == std::string::npos && s.size() < 12;
-}
-
 // Tracked-change elements of WordprocessingML and what each records.
 const std::map<std::string_view, const char*>& TrackedChangeKinds() {
   static const std::map<std::string_view, const char*> kinds = {
@@ -51,8 +31,9 @@ void CheckComments(const PartInfo& part, XmlDocument& xml, std::vector<Finding>&
   if (part.kind != PartKind::kComments) return;
   for (const xmlNode* c : Children(xml.root(), ns::kW, "comment")) {
     const std::string id = Attr(c, ns::kW, "id");
-    out.push_back(Structural(part.name, IsDigits(id) ? "comment w:id " + id : "comment", 0, "publication.comment",
-                             "publication:comment", "a comment (w:comment) is in the document"));
+    out.push_back(StructuralFinding(Category::kPublication, part.name,
+                                    IsNumericId(id) ? "comment w:id " + id : "comment", 0, "publication.comment",
+                                    "publication:comment", "a comment (w:comment) is in the document"));
   }
 }
 
@@ -71,8 +52,8 @@ void CheckTrackedChanges(const PartInfo& part, XmlDocument& xml, std::vector<Fin
     std::string description = std::to_string(s.count) + " " + TrackedChangeKinds().at(name) +
                               (s.count == 1 ? "" : "s") + " (w:" + name + ")";
     if (s.first_paragraph > 0) description += ", the first in paragraph " + std::to_string(s.first_paragraph);
-    out.push_back(Structural(part.name, "element w:" + name, s.first_paragraph, "publication.tracked-change",
-                             "publication:tracked change", description));
+    out.push_back(StructuralFinding(Category::kPublication, part.name, "element w:" + name, s.first_paragraph,
+                                    "publication.tracked-change", "publication:tracked change", description));
   }
 }
 
@@ -88,9 +69,9 @@ void CheckProperties(const PartInfo& part, XmlDocument& xml, std::vector<Finding
     if (IsBlank(Content(p))) continue;
     if (custom) {
       const std::string pid = Attr(p, nullptr, "pid");
-      out.push_back(Structural(part.name, IsDigits(pid) ? "custom property pid " + pid : "custom property", 0,
-                               "publication.property", "publication:custom property",
-                               "a custom document property is set"));
+      out.push_back(StructuralFinding(
+          Category::kPublication, part.name, IsNumericId(pid) ? "custom property pid " + pid : "custom property", 0,
+          "publication.property", "publication:custom property", "a custom document property is set"));
       continue;
     }
     bool identifying = false;
@@ -102,8 +83,9 @@ void CheckProperties(const PartInfo& part, XmlDocument& xml, std::vector<Finding
     }
     if (!identifying) continue;
     const std::string qualified = QualifiedName(p);
-    out.push_back(Structural(part.name, "property " + qualified, 0, "publication.property",
-                             "publication:identifying property", "the document property " + qualified + " is set"));
+    out.push_back(StructuralFinding(Category::kPublication, part.name, "property " + qualified, 0,
+                                    "publication.property", "publication:identifying property",
+                                    "the document property " + qualified + " is set"));
   }
 }
 
@@ -111,29 +93,31 @@ void CheckSettings(const PartInfo& part, XmlDocument& xml, std::vector<Finding>&
   if (part.kind != PartKind::kSettings) return;
   const xmlNode* settings = xml.root();
   if (Child(settings, ns::kW, "attachedTemplate")) {
-    out.push_back(Structural(part.name, "element w:attachedTemplate", 0, "publication.template",
-                             "publication:attached template",
-                             "an attached template is named (w:attachedTemplate); its path often names a person"));
+    out.push_back(
+        StructuralFinding(Category::kPublication, part.name, "element w:attachedTemplate", 0, "publication.template",
+                          "publication:attached template",
+                          "an attached template is named (w:attachedTemplate); its path often names a person"));
   }
   if (const xmlNode* vars = Child(settings, ns::kW, "docVars")) {
     int count = 0;
     for ([[maybe_unused]] const xmlNode* v : Children(vars, ns::kW, "docVar")) ++count;
     if (count > 0)
-      out.push_back(Structural(part.name, "element w:docVars", 0, "publication.doc-variable",
-                               "publication:document variables",
-                               std::to_string(count) + " document variable" + (count == 1 ? "" : "s") +
-                                   " (w:docVar) hold hidden data"));
+      out.push_back(StructuralFinding(
+          Category::kPublication, part.name, "element w:docVars", 0, "publication.doc-variable",
+          "publication:document variables",
+          std::to_string(count) + " document variable" + (count == 1 ? "" : "s") + " (w:docVar) hold hidden data"));
   }
   if (Child(settings, ns::kW, "mailMerge")) {
-    out.push_back(Structural(part.name, "element w:mailMerge", 0, "publication.mail-merge", "publication:mail merge",
-                             "mail-merge settings (w:mailMerge) name a data source"));
+    out.push_back(StructuralFinding(Category::kPublication, part.name, "element w:mailMerge", 0,
+                                    "publication.mail-merge", "publication:mail merge",
+                                    "mail-merge settings (w:mailMerge) name a data source"));
   }
   const xmlNode* remove = Child(settings, ns::kW, "removePersonalInformation");
   const std::string value = Attr(remove, ns::kW, "val");
   if (!remove || value == "0" || value == "false" || value == "off") {
-    out.push_back(Structural(part.name, "settings", 0, "publication.personal-information",
-                             "publication:personal information kept",
-                             "w:removePersonalInformation is not set: Word will store authors' names on save"));
+    out.push_back(StructuralFinding(Category::kPublication, part.name, "settings", 0,
+                                    "publication.personal-information", "publication:personal information kept",
+                                    "w:removePersonalInformation is not set: Word will store authors' names on save"));
   }
 }
 
@@ -141,16 +125,19 @@ void CheckPart(const PartInfo& part, std::vector<Finding>& out) {
   const std::string& name = part.name;
   if (name.rfind("customXml/", 0) == 0 && part.kind != PartKind::kRelationships &&
       name.find("itemProps") == std::string::npos) {
-    out.push_back(Structural(name, "part", 0, "publication.custom-xml", "publication:custom XML data",
-                             "a custom XML data part (customXml) is in the package"));
+    out.push_back(StructuralFinding(Category::kPublication, name, "part", 0, "publication.custom-xml",
+                                    "publication:custom XML data",
+                                    "a custom XML data part (customXml) is in the package"));
   }
   if (part.kind == PartKind::kPeople) {
-    out.push_back(Structural(name, "part", 0, "publication.people", "publication:people part",
-                             "a people part lists the authors of comments and changes"));
+    out.push_back(StructuralFinding(Category::kPublication, name, "part", 0, "publication.people",
+                                    "publication:people part",
+                                    "a people part lists the authors of comments and changes"));
   }
   if (part.kind == PartKind::kThumbnail || name.rfind("docProps/thumbnail", 0) == 0) {
-    out.push_back(Structural(name, "part", 0, "publication.thumbnail", "publication:thumbnail",
-                             "a thumbnail picture of the first page is in the package"));
+    out.push_back(StructuralFinding(Category::kPublication, name, "part", 0, "publication.thumbnail",
+                                    "publication:thumbnail",
+                                    "a thumbnail picture of the first page is in the package"));
   }
 }
 
@@ -170,14 +157,15 @@ std::vector<Finding> PublicationFindings(Package& package) {
     CheckSettings(part, *xml, out);
   }
   if (!has_settings) {
-    out.push_back(Structural("", "package", 0, "publication.personal-information",
-                             "publication:personal information kept",
-                             "the package has no settings part, so w:removePersonalInformation is not set"));
+    out.push_back(StructuralFinding(Category::kPublication, "", "package", 0, "publication.personal-information",
+                                    "publication:personal information kept",
+                                    "the package has no settings part, so w:removePersonalInformation is not set"));
   }
   for (HiddenText& hidden : FindHiddenText(package)) {
-    Finding f = Structural(hidden.part, hidden.paragraph > 0 ? "paragraph " + std::to_string(hidden.paragraph) : "run",
-                           hidden.paragraph, "publication.hidden-text", "publication:hidden text",
-                           "hidden text (w:vanish) in this paragraph");
+    Finding f = StructuralFinding(Category::kPublication, hidden.part,
+                                  hidden.paragraph > 0 ? "paragraph " + std::to_string(hidden.paragraph) : "run",
+                                  hidden.paragraph, "publication.hidden-text", "publication:hidden text",
+                                  "hidden text (w:vanish) in this paragraph");
     f.matched = std::move(hidden.text);
     out.push_back(std::move(f));
   }

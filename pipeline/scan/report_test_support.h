@@ -13,7 +13,7 @@ inline std::vector<FileScan> LeakyAndCleanScans() {
   FileScan leaky;
   leaky.file = "review one.docx";
   leaky.report = ScanFixture(
-      DocxFixture()
+      WithTitleAndLanguage(DocxFixture())
           .Body(Paragraph("On 8 June 2022 Siân Delacroix-Webb met Connor D'Arcy at 14 Acacia Avenue, LS1 4AB.") +
                 Paragraph("OFFICIAL-SENSITIVE") + Paragraph("Child X1 said that she was frightened."))
           .Part("word/media/sian_webb.png", "image/png", "x"),
@@ -22,7 +22,7 @@ inline std::vector<FileScan> LeakyAndCleanScans() {
   for (Finding& f : leaky.report.findings) f.file = leaky.file;
   FileScan clean;
   clean.file = "clean.docx";
-  clean.report = ScanFixture(WithCleanSettings(DocxFixture().Body(Paragraph("Adult X"))), true);
+  clean.report = ScanFixture(WithTitleAndLanguage(WithCleanSettings(DocxFixture().Body(Paragraph("Adult X")))), true);
   FileScan broken;
   broken.file = "broken.docx";
   broken.status = Status::Error("zip.not_zip", "not a Word document: the file is not a zip archive",

@@ -29,7 +29,7 @@ const std::vector<RuleDescription>& RuleCatalogue() {
        "A street, school, nursery, surgery or workplace case.yaml does not list. Declare it under places: with a "
        "replacement, or add it to allow: if it identifies nobody."},
       {"publication.child-gender", "ChildGender", "A child's gender beside a child's code",
-       "Seed guidance: the children's genders should not be given. A warning: check the sentence."},
+       "Seed guidance: the children's genders should not be given. A warning: check the sentence.", "warning"},
       {"publication.marking", "SecurityMarking", "A security marking (OFFICIAL, OFFICIAL-SENSITIVE, RESTRICTED)",
        "The OFFICIAL marking is removed from the public copy of a review."},
       {"publication.draft", "DraftNumbering", "Draft numbering", "Draft numbering is removed from the public copy."},

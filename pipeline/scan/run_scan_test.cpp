@@ -34,7 +34,7 @@ Run RunOn(MemoryFileSystem& fs, const std::vector<std::string>& files, ScanForma
 
 MemoryFileSystem Files() {
   MemoryFileSystem fs;
-  fs.files["clean.docx"] = WithCleanSettings(DocxFixture().Body(Paragraph("Adult X"))).Bytes();
+  fs.files["clean.docx"] = WithTitleAndLanguage(WithCleanSettings(DocxFixture().Body(Paragraph("Adult X")))).Bytes();
   fs.files["leaky.docx"] = DocxFixture().Body(Paragraph("Sian") + Paragraph("Connor D'Arcy")).Bytes();
   fs.files["corrupt.docx"] = "PK\x03\x04 this is not really a zip";
   return fs;

@@ -71,6 +71,27 @@ inline DocxFixture WithCleanSettings(DocxFixture fixture) {
   return fixture;
 }
 
+// Core properties with `title_element` (a dc:title, or nothing) in them.
+inline std::string CoreProperties(const std::string& title_element) {
+  return "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+         "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">" +
+         title_element + "</cp:coreProperties>";
+}
+
+// A document title and a default language (en-GB), as an accessible public copy has: a
+// publication scan then warns of neither.
+inline DocxFixture WithTitleAndLanguage(DocxFixture fixture) {
+  fixture.Part("word/styles.xml", WordType("styles"),
+               WordPart("w:styles",
+                        "<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val=\"en-GB\"/></w:rPr></w:rPrDefault>"
+                        "</w:docDefaults>"),
+               "styles", "rIdStyles");
+  fixture.PackagePart("docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml",
+                      CoreProperties("<dc:title>Overview report</dc:title>"),
+                      std::string(kPackageRel) + "core-properties");
+  return fixture;
+}
+
 inline ScanReport ScanFixture(const DocxFixture& fixture, bool publication = false) {
   const std::string bytes = fixture.Bytes();
   REQUIRE(!bytes.empty());

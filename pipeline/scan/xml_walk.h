@@ -9,8 +9,16 @@
 
 #include <functional>
 #include <string>
+#include <string_view>
 
 namespace dhr::scan {
+
+// Whitespace only (or nothing).
+inline bool IsBlank(std::string_view text) { return text.find_first_not_of(" \t\r\n") == std::string_view::npos; }
+// A short run of digits: an id worth naming in a finding's place ("comment w:id 3").
+inline bool IsNumericId(std::string_view s) {
+  return !s.empty() && s.size() < 12 && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
 
 bool IsParagraph(const xmlNode* node);
 

@@ -18,7 +18,7 @@
 namespace dhr::stages {
 namespace {
 
-std::string ExampleDir() { return testing::SourceDir() + "/examples/adult-x-review"; }
+using testing::ExampleDir;
 
 std::vector<DocumentTemplate> Templates(std::map<std::string, std::string> bytes = testing::FixtureTemplates()) {
   std::vector<DocumentTemplate> templates;

@@ -16,7 +16,7 @@ namespace {
 
 using json = nlohmann::json;
 
-std::string ExampleDir() { return testing::SourceDir() + "/examples/adult-x-review"; }
+using testing::ExampleDir;
 
 json ExampleData() {
   auto prepared = PrepareCase(Disk(), ExampleDir());
