@@ -11,7 +11,10 @@
 // Word when it refreshes the fields. The TOC field itself goes, because a reader shows a TOC
 // field's cached result as it is (LibreOffice prints the PAGEREFs inside one blank); Word's
 // References > Table of Contents makes a new one when wanted. A document without a TOC field is
-// left as it is. Covered by contents_list_test.cpp and tests/documents_test.cpp.
+// left as it is. A main part the fill stage left as bytes (Package::IsParsed false) stays bytes:
+// the body's tables past 64 KB (a long chronology) are set aside and put back as they were, so
+// only the rest is ever a tree and a 50,000-row report costs the memory of its bytes, not of its
+// tree. Covered by contents_list_test.cpp and tests/documents_test.cpp.
 #pragma once
 
 #include "docx/package.h"

@@ -117,5 +117,67 @@ TEST_CASE("contents list: a document without a TOC field is left as it was") {
   CHECK(package->Bytes("word/document.xml") == before);
 }
 
+// A table of `rows` rows, one with a bookmark whose id is 4000: the size of a long chronology.
+std::string LargeTable(int rows) {
+  std::string table = "<w:tbl><w:tblPr><w:tblStyle w:val=\"TableGrid\"/></w:tblPr>";
+  for (int i = 0; i < rows; ++i)
+    table += "<w:tr><w:tc><w:p><w:r><w:t>Contact " + std::to_string(i) + "</w:t></w:r></w:p></w:tc></w:tr>";
+  table += "<w:tr><w:tc><w:p><w:bookmarkStart w:id=\"4000\" w:name=\"last\"/><w:r><w:t>Last</w:t></w:r>"
+           "<w:bookmarkEnd w:id=\"4000\"/></w:p></w:tc></w:tr></w:tbl>";
+  return table;
+}
+
+TEST_CASE("contents list: a main part left as bytes keeps its large tables byte for byte, unparsed") {
+  const std::string table = LargeTable(2000);
+  REQUIRE(table.size() > (64 << 10));
+  auto package = Package::Open(
+      testing::DocxFixture()
+          .Body(kToc + Styled("Heading1", "Introduction") + table + Styled("Berschrift2", "After the table"))
+          .Part("word/styles.xml", "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
+                Styles(), "styles", "rIdStyles")
+          .Bytes());
+  REQUIRE(package.ok());
+  // As the fill stage leaves a part it wrote: bytes, no tree.
+  const std::string main = package->main_document();
+  REQUIRE(package->PutPart(main, package->Bytes(main), {}, Package::PartParsing::kOnFirstUse).ok());
+  REQUIRE_FALSE(package->IsParsed(main));
+
+  REQUIRE(FillContentsList(*package).ok());
+  CHECK_FALSE(package->IsParsed(main));
+  const std::string xml = package->Bytes(main);
+  CHECK(xml.find(table) != std::string::npos);
+  CHECK(xml.find("dhr-set-aside") == std::string::npos);
+  CHECK(Count(xml, "PAGEREF _Toc") == 2);
+  CHECK(xml.find("Update this field") == std::string::npos);
+  // New bookmarks take ids above those of the table.
+  CHECK(xml.find("w:id=\"4001\" w:name=\"_Toc900000001\"") != std::string::npos);
+  CHECK(xml.find("w:id=\"4002\" w:name=\"_Toc900000002\"") != std::string::npos);
+  // The headings themselves (their last mention; the entries come first) either side of the table.
+  const size_t intro = xml.rfind(">Introduction<"), after = xml.rfind(">After the table<");
+  CHECK(intro < xml.find(table));
+  CHECK(after > xml.find(table));
+  // The result is a well-formed part, and the whole package saves and opens again.
+  REQUIRE(package->Xml(main) != nullptr);
+  auto saved = package->Save();
+  REQUIRE(saved.ok());
+  CHECK(Package::Open(*saved).ok());
+
+  // The same document as a tree gets the same entries.
+  Package tree = Filled(kToc + Styled("Heading1", "Introduction") + table + Styled("Berschrift2", "After the table"));
+  CHECK(Count(tree.Bytes(main), "PAGEREF _Toc") == 2);
+}
+
+TEST_CASE("contents list: a main part left as bytes without a TOC field is left as it was") {
+  const std::string table = LargeTable(2000);
+  auto package = Package::Open(testing::DocxFixture().Body(Styled("Heading1", "Introduction") + table).Bytes());
+  REQUIRE(package.ok());
+  const std::string main = package->main_document();
+  const std::string before = package->Bytes(main);
+  REQUIRE(package->PutPart(main, before, {}, Package::PartParsing::kOnFirstUse).ok());
+  REQUIRE(FillContentsList(*package).ok());
+  CHECK_FALSE(package->IsParsed(main));
+  CHECK(package->Bytes(main) == before);
+}
+
 }  // namespace
 }  // namespace dhr
