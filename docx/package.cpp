@@ -283,6 +283,19 @@ Status Package::PutPart(const std::string& name, std::string bytes, const std::s
   return {};
 }
 
+void Package::ReleaseTrees() {
+  for (const PartInfo& info : parts_) {
+    if (!info.is_xml || info.kind == PartKind::kRelationships || info.kind == PartKind::kContentTypes) continue;
+    auto it = slots_.find(std::string_view(info.name));
+    if (it == slots_.end() || !it->second.xml) continue;
+    Slot& slot = it->second;
+    if (slot.edited) slot.bytes = slot.xml->Serialize();
+    slot.xml.reset();
+    slot.parse_on_first_use = true;
+    slot.edited = false;
+  }
+}
+
 Status Package::EditBytes(std::string_view name, std::vector<ByteEdit> edits) {
   const PartInfo* info = Find(name);
   auto it = info ? slots_.find(std::string_view(info->name)) : slots_.end();

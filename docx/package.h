@@ -104,6 +104,10 @@ class Package {
   // is next changed; nullptr otherwise. Saves the copy Bytes makes of a large part.
   const std::string* CurrentBytes(std::string_view name) const;
   void MarkEdited(std::string_view name);
+  // Frees the tree of every part whose tree is built, keeping what it holds as bytes (an edited
+  // tree is serialised first); each is built again when Xml next asks for it. For a caller done
+  // with the trees of a large document that still needs the package.
+  void ReleaseTrees();
   bool IsEdited(std::string_view name) const;
   // Current bytes of a part (serialised anew if it was edited); empty if missing.
   std::string Bytes(std::string_view name) const;

@@ -54,6 +54,28 @@ TEST_CASE("package: a part put to be parsed on first use is kept as bytes, edite
   CHECK(Content(package->Xml(main)->root()) == "Two");
 }
 
+TEST_CASE("package: ReleaseTrees keeps an edited tree's content as bytes and builds the tree again when asked") {
+  auto package = Package::Open(DocxFixture().Body("<w:p><w:r><w:t>One</w:t></w:r></w:p>").Bytes());
+  REQUIRE(package.ok());
+  const std::string main = package->main_document();
+  XmlDocument* xml = package->Xml(main);
+  REQUIRE(xml);
+  xmlNodeSetContent(Child(Child(Child(Child(xml->root(), ns::kW, "body"), ns::kW, "p"), ns::kW, "r"), ns::kW, "t"),
+                    BAD_CAST "Three");
+  package->MarkEdited(main);
+  auto before = package->Save();
+  REQUIRE(before.ok());
+  package->ReleaseTrees();
+  CHECK_FALSE(package->IsParsed(main));
+  REQUIRE(package->CurrentBytes(main));
+  CHECK(package->CurrentBytes(main)->find("<w:t>Three</w:t>") != std::string::npos);
+  auto after = package->Save();
+  REQUIRE(after.ok());
+  CHECK(*after == *before);
+  REQUIRE(package->Xml(main));
+  CHECK(Content(package->Xml(main)->root()) == "Three");
+}
+
 TEST_CASE("package: byte edits that grow and shrink the part land where a plain splice puts them") {
   auto package = Package::Open(DocxFixture().Body("<w:p><w:r><w:t>0123456789abcdefghij</w:t></w:r></w:p>").Bytes());
   REQUIRE(package.ok());

@@ -77,6 +77,8 @@ Result<PublishOutcome> PublishPackage(Package& package, const PreparedCase& prep
   // Prove it: scan the bytes that would be written, opened afresh.
   auto bytes = package.Save();
   if (!bytes.ok()) return bytes.status();
+  // The trees of a long report are the larger part of the memory: the scan builds its own.
+  package.ReleaseTrees();
   const std::string reported = options.output_name.empty() ? input : options.output_name;
   OpenOptions reopen;
   reopen.file_name = reported;
