@@ -75,10 +75,11 @@ Result<PublishOutcome> PublishPackage(Package& package, const PreparedCase& prep
   if (Status s = AddMissingTitleAndLanguage(package); !s.ok()) return s.At(input);
 
   // Prove it: scan the bytes that would be written, opened afresh.
+  // The trees of a long report are the larger part of the memory, and the scan builds its own:
+  // they are written back to bytes (the one serialisation Save would make) and freed first.
+  package.ReleaseTrees();
   auto bytes = package.Save();
   if (!bytes.ok()) return bytes.status();
-  // The trees of a long report are the larger part of the memory: the scan builds its own.
-  package.ReleaseTrees();
   const std::string reported = options.output_name.empty() ? input : options.output_name;
   OpenOptions reopen;
   reopen.file_name = reported;

@@ -149,11 +149,17 @@ bool JoinNextParagraph(xmlNode* paragraph) {
   return false;
 }
 
+// Whether any revision markup is under `root`: one walk, where accepting takes five and counting
+// copies the tree first (a long report without tracked changes is the usual case).
+bool HasRevisions(xmlNode* root) {
+  return !CollectElements(root, [](const xmlNode* n) { return Classify(n) != Revision::kNone; }).empty();
+}
+
 }  // namespace
 
 TrackedChangeCounts AcceptTrackedChanges(xmlNode* root) {
   TrackedChangeCounts counts;
-  if (!root) return counts;
+  if (!root || !HasRevisions(root)) return counts;
   // Deleted content first: any revision inside it goes with it.
   for (xmlNode* n : CollectElements(root, Is({Revision::kDeletedContent}))) {
     RemoveNode(n);
@@ -207,7 +213,7 @@ TrackedChangeCounts AcceptTrackedChanges(xmlNode* root) {
 }
 
 TrackedChangeCounts CountTrackedChanges(xmlNode* root) {
-  if (!root) return {};
+  if (!root || !HasRevisions(root)) return {};
   // Counting by accepting on a copy keeps the two in agreement by construction.
   xmlNode* copy = xmlDocCopyNode(root, root->doc, 1);
   if (!copy) return {};
