@@ -54,6 +54,9 @@ TEST_CASE("anonymiser generic rules: phone numbers") {
     CAPTURE(phone);
     CHECK(Replace("call " + phone + " today") == "call [phone number] today");
   }
+  // A bracket that opens a parenthesis, not an area code, stays.
+  CHECK(Replace("(01632 960 441, ppu@example.org)") == "([phone number], [email address])");
+  CHECK(Replace("(0161) 496 0000 and (020) 7946 0018") == "[phone number] and [phone number]");
   CHECK(Replace("ref 0114273456789") == "ref 0114273456789");
   CHECK(Replace("12 34 56") == "12 34 56");
 }
