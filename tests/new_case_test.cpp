@@ -131,19 +131,14 @@ TEST_CASE("dhr new: the return form opens in LibreOffice Calc, and filled in, dh
   CHECK(chronology.find("Westshire Police") != std::string::npos);  // the header field's agency
 }
 
-TEST_CASE("dhr new: the IMR template passes the ECMA-376 validator and opens in python-docx") {
+TEST_CASE("dhr new: the IMR template opens in python-docx and LibreOffice with the checklist's anonymisation item") {
   testing::TempDir dir;
   const std::string case_dir = dir.File("review");
   REQUIRE(Dhr("new " + ShellQuote(case_dir)).exit_code == 0);
   const std::string imr = case_dir + "/imr/" + kImrTemplateFile;
   REQUIRE(fs::exists(imr));
   CHECK(testing::PythonDocxOpens({imr}).empty());
-  const std::string schemas = testing::SourceDir() + "/../shared/ooxml-schemas";
-  const std::string validator = testing::SourceDir() + "/../shared/tools/ooxml_validate.py";
-  REQUIRE_MESSAGE(fs::exists(validator), "the ECMA-376 validator is not at " << validator);
-  const auto valid = testing::RunCommand("/usr/bin/python3 " + ShellQuote(validator) + " " + ShellQuote(schemas) + " " +
-                                         ShellQuote(imr));
-  CHECK_MESSAGE(valid.exit_code == 0, valid.output);
+  // Its ECMA-376 validation is in schema_test.cpp, with the other schema checks.
   const auto text = testing::LibreOfficeText({imr});
   REQUIRE(text.size() == 1);
   CHECK(Flattened(text.begin()->second).find("fully anonymised using the codes provided") != std::string::npos);

@@ -23,6 +23,7 @@
 #include <string>
 #include <vector>
 
+#include "pipeline/new/new_case.h"
 #include "tests/planted_fixtures.h"
 #include "tests/real_readers.h"
 #include "tests/test_paths.h"
@@ -125,6 +126,26 @@ TEST_CASE("schema: every part of the documents dhr build writes at every stage i
     for (const std::string& file : DocxIn(out)) files.push_back(file);
   }
   CHECK(files.size() == 11);
+  const auto errors = SchemaErrors(tools, files, dir);
+  for (const std::string& file : files) {
+    CAPTURE(file);
+    const auto found = errors.find(file);
+    CHECK_MESSAGE(found == errors.end(), Describe(found == errors.end() ? PartErrors{} : found->second));
+  }
+}
+
+TEST_CASE("schema: the IMR template dhr new writes is valid, and so is the pseudonym key") {
+  const SchemaTools tools = FindSchemaTools();
+  if (!CanRun(tools)) return;
+  testing::TempDir dir;
+  const std::string case_dir = dir.File("review");
+  const auto created = Dhr("new " + ShellQuote(case_dir));
+  REQUIRE_MESSAGE(created.exit_code == 0, created.output);
+  const std::string key = dir.File("key.docx");
+  const auto keyed = Dhr("key " + ShellQuote(testing::SourceDir() + "/examples/adult-x-review") + " -o " +
+                         ShellQuote(key));
+  REQUIRE_MESSAGE(keyed.exit_code == 0, keyed.output);
+  const std::vector<std::string> files = {case_dir + "/imr/" + kImrTemplateFile, key};
   const auto errors = SchemaErrors(tools, files, dir);
   for (const std::string& file : files) {
     CAPTURE(file);
