@@ -52,7 +52,6 @@ bool IsHidden(const xmlNode* run, const std::set<std::string>& hidden_styles) {
   return false;
 }
 
-
 }  // namespace
 
 std::vector<HiddenText> FindHiddenText(Package& package) {

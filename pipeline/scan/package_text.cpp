@@ -10,7 +10,6 @@
 namespace dhr::scan {
 namespace {
 
-
 std::string InParagraph(int paragraph) {
   return paragraph > 0 ? " in paragraph " + std::to_string(paragraph) : std::string();
 }
