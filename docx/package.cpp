@@ -91,6 +91,11 @@ Result<Package> Package::Open(std::string_view bytes, const OpenOptions& options
     pkg.Classify(info);
     if (info.is_xml) {
       Slot& slot = pkg.slots_[name];
+      if (info.kind != PartKind::kRelationships && slot.bytes.size() > options.parse_on_first_use_over) {
+        slot.parse_on_first_use = true;
+        pkg.parts_.push_back(std::move(info));
+        continue;
+      }
       auto xml = XmlDocument::Parse(slot.bytes, name, pkg.xml_limits_);
       if (!xml.ok()) return xml.status().At(file, name);
       slot.xml = std::make_unique<XmlDocument>(std::move(xml).value());

@@ -8,6 +8,7 @@
 // Covered by package_test.cpp and tests/corpus_test.cpp.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <memory>
 #include <string>
@@ -69,6 +70,10 @@ struct OpenOptions {
   // Accept an OPC package whose main part is not a Word document (a spreadsheet's workbook):
   // main_document() then names whatever _rels/.rels calls the office document.
   bool any_main_document = false;
+  // XML parts (not relationships) larger than this many bytes are parsed only when Xml() first
+  // asks for them, for a reader that can read them without a tree (a malformed one is then found
+  // by that reader, or by Xml() answering nullptr).
+  size_t parse_on_first_use_over = SIZE_MAX;
 };
 
 class Package {

@@ -86,10 +86,11 @@ Result<PublishOutcome> PublishPackage(Package& package, const PreparedCase& prep
   // The bytes are the ones just written here, not a stranger's file: a long chronology compresses
   // far better than the ratio a zip bomb is judged by, so only the absolute limits apply.
   reopen.archive.ratio_floor = reopen.archive.max_entry_bytes;
-  auto written = Package::Open(*bytes, reopen);
-  if (!written.ok()) return written.status();
   scan::ScanOptions scan_options;
   scan_options.publication = true;
+  reopen.parse_on_first_use_over = scan_options.walk.stream_over;  // a long report is read in pieces
+  auto written = Package::Open(*bytes, reopen);
+  if (!written.ok()) return written.status();
   auto report = scan::ScanPackage(*written, *prepared.scan_target, scan_options);
   if (!report.ok()) return report.status();
   outcome.scan = std::move(*report);

@@ -1,6 +1,8 @@
 #include "pipeline/scan/accessibility.h"
 
 #include <map>
+#include <memory>
+#include <optional>
 #include <string_view>
 
 #include "docx/wordml.h"
@@ -42,8 +44,8 @@ bool IsDecorative(const xmlNode* doc_pr) {
   return false;
 }
 
-void CheckPictures(const PartInfo& part, XmlDocument& xml, std::vector<Finding>& out) {
-  VisitElements(xml.root(), [&](xmlNode* element, int paragraph) {
+ElementVisitor PictureVisitor(const PartInfo& part, std::vector<Finding>& out) {
+  return [&part, &out](xmlNode* element, int paragraph) {
     if (IsElement(element, kWp, "docPr")) {
       // A drawing (wp:inline or wp:anchor) is a picture when its graphic holds a pic:pic.
       if (!HasDescendant(element->parent, kPic, "pic") || IsDecorative(element)) return;
@@ -64,31 +66,72 @@ void CheckPictures(const PartInfo& part, XmlDocument& xml, std::vector<Finding>&
                                       "a picture (VML) has no alt text (the shape's alt): describe it for people who "
                                       "cannot see it"));
     }
-  });
+  };
 }
 
-void CheckTables(const PartInfo& part, XmlDocument& xml, std::vector<Finding>& out) {
-  int table = 0;
-  int paragraphs_before = 0;  // the paragraphs seen so far: a table's first is the next one
-  VisitElements(xml.root(), [&](xmlNode* element, int paragraph) {
-    if (paragraph > paragraphs_before) paragraphs_before = paragraph;
-    if (!IsElement(element, ns::kW, "tbl") || InFallback(element)) return;
-    ++table;
-    int rows = 0;
-    const xmlNode* first = nullptr;
-    for (const xmlNode* row : Children(element, ns::kW, "tr")) {
-      if (!first) first = row;
-      ++rows;
-    }
-    if (rows < 2 || IsOn(Child(Child(first, ns::kW, "trPr"), ns::kW, "tblHeader"), ns::kW)) return;
-    out.push_back(StructuralFinding(Category::kAccessibility, part.name, "table " + std::to_string(table),
-                                    paragraphs_before + 1, "accessibility.table-header",
-                                    "accessibility:table without a header row",
-                                    "table " + std::to_string(table) + " (" + std::to_string(rows) +
-                                        " rows) has no header row: mark its first row as a header row that repeats "
-                                        "across pages (w:tblHeader)"));
-  });
+int Depth(const xmlNode* node) {
+  int depth = 0;
+  for (; node && node->type == XML_ELEMENT_NODE; node = node->parent) ++depth;
+  return depth;
 }
+
+// The tables of a part, counted as the walk meets them: in document order, each element seen
+// before its descendants, without looking at a table's children (a long table is read in pieces).
+class TableHeaders {
+ public:
+  void Visit(const xmlNode* element, int paragraph) {
+    if (paragraph > paragraphs_before_) paragraphs_before_ = paragraph;
+    if (IsElement(element, ns::kW, "tbl")) {
+      if (InFallback(element)) return;
+      const int depth = Depth(element);
+      CloseTo(depth);
+      tables_.push_back({static_cast<int>(tables_.size()) + 1, paragraphs_before_ + 1});
+      open_.push_back({depth, tables_.size() - 1});
+    } else if (IsElement(element, ns::kW, "tr")) {
+      const int depth = Depth(element);
+      CloseTo(depth);
+      if (!open_.empty() && open_.back().depth == depth - 1) ++tables_[open_.back().table].rows;
+    } else if (IsElement(element, ns::kW, "tblHeader") && IsElement(element->parent, ns::kW, "trPr") &&
+               IsElement(element->parent->parent, ns::kW, "tr")) {
+      const int depth = Depth(element);
+      CloseTo(depth - 2);
+      if (open_.empty() || open_.back().depth != depth - 3) return;
+      Table& table = tables_[open_.back().table];
+      if (table.rows == 1 && IsOn(element, ns::kW)) table.header = true;  // in the first row
+    }
+  }
+
+  void Report(const PartInfo& part, std::vector<Finding>& out) const {
+    for (const Table& t : tables_) {
+      if (t.rows < 2 || t.header) continue;
+      out.push_back(StructuralFinding(Category::kAccessibility, part.name, "table " + std::to_string(t.number),
+                                      t.first_paragraph, "accessibility.table-header",
+                                      "accessibility:table without a header row",
+                                      "table " + std::to_string(t.number) + " (" + std::to_string(t.rows) +
+                                          " rows) has no header row: mark its first row as a header row that "
+                                          "repeats across pages (w:tblHeader)"));
+    }
+  }
+
+ private:
+  struct Table {
+    int number = 0;
+    int first_paragraph = 0;
+    int rows = 0;
+    bool header = false;
+  };
+  struct Open {
+    int depth;
+    size_t table;
+  };
+  // Tables at `depth` or deeper have ended.
+  void CloseTo(int depth) {
+    while (!open_.empty() && open_.back().depth >= depth) open_.pop_back();
+  }
+  std::vector<Table> tables_;
+  std::vector<Open> open_;
+  int paragraphs_before_ = 0;  // the paragraphs seen so far: a table's first is the next one
+};
 
 // Heading levels (1-9) of the styles, by style id: the style's outline level or, failing that, a
 // "heading N" name, through w:basedOn.
@@ -142,9 +185,8 @@ class HeadingStyles {
   std::map<std::string, Entry> styles_;
 };
 
-void CheckHeadings(const PartInfo& part, XmlDocument& xml, const HeadingStyles& styles, std::vector<Finding>& out) {
-  int previous = 0;
-  VisitElements(xml.root(), [&](xmlNode* element, int paragraph) {
+ElementVisitor HeadingVisitor(const PartInfo& part, const HeadingStyles& styles, std::vector<Finding>& out) {
+  return [&part, &styles, &out, previous = 0](xmlNode* element, int paragraph) mutable {
     if (!IsElement(element, ns::kW, "p") || InFallback(element)) return;
     const xmlNode* properties = Child(element, ns::kW, "pPr");
     int level = styles.Level(Attr(Child(properties, ns::kW, "pStyle"), ns::kW, "val"));
@@ -161,7 +203,7 @@ void CheckHeadings(const PartInfo& part, XmlDocument& xml, const HeadingStyles& 
                                       description));
     }
     previous = level;
-  });
+  };
 }
 
 void CheckTitle(Package& package, std::vector<Finding>& out) {
@@ -188,28 +230,63 @@ void CheckLanguage(const std::string& styles_name, XmlDocument* styles, std::vec
 
 }  // namespace
 
-std::vector<Finding> AccessibilityFindings(Package& package) {
-  std::vector<Finding> out;
+struct AccessibilityChecks::State {
+  struct PartFindings {
+    std::vector<Finding> pictures;
+    TableHeaders tables;
+    std::vector<Finding> headings;
+  };
+  explicit State(Package& p) : package(p) {
+    for (const PartInfo& part : package.parts())
+      if (part.content_type == wordml::ContentType("styles") && styles_name.empty()) styles_name = part.name;
+    styles = styles_name.empty() ? nullptr : package.Xml(styles_name);
+    headings.emplace(styles);
+  }
+  Package& package;
   std::string styles_name;
-  for (const PartInfo& part : package.parts())
-    if (part.content_type == wordml::ContentType("styles") && styles_name.empty()) styles_name = part.name;
-  XmlDocument* styles = styles_name.empty() ? nullptr : package.Xml(styles_name);
-  CheckTitle(package, out);
-  CheckLanguage(styles_name, styles, out);
-  const HeadingStyles headings(styles);
-  for (const PartInfo& part : package.parts()) {
-    const bool main = part.kind == PartKind::kMainDocument;
-    if (!main && part.kind != PartKind::kHeader && part.kind != PartKind::kFooter &&
-        part.kind != PartKind::kFootnotes && part.kind != PartKind::kEndnotes)
-      continue;
-    XmlDocument* xml = package.Xml(part.name);
-    if (!xml) continue;
-    CheckPictures(part, *xml, out);
-    if (!main) continue;
-    CheckTables(part, *xml, out);
-    CheckHeadings(part, *xml, headings, out);
+  XmlDocument* styles = nullptr;
+  std::optional<HeadingStyles> headings;
+  std::map<std::string, PartFindings, std::less<>> parts;
+};
+
+AccessibilityChecks::AccessibilityChecks(Package& package) : state_(std::make_unique<State>(package)) {}
+AccessibilityChecks::~AccessibilityChecks() = default;
+
+std::vector<ElementVisitor> AccessibilityChecks::VisitorsFor(const PartInfo& part) {
+  const bool main = part.kind == PartKind::kMainDocument;
+  if (!main && part.kind != PartKind::kHeader && part.kind != PartKind::kFooter &&
+      part.kind != PartKind::kFootnotes && part.kind != PartKind::kEndnotes)
+    return {};
+  State::PartFindings& found = state_->parts[part.name];
+  std::vector<ElementVisitor> visitors = {PictureVisitor(part, found.pictures)};
+  if (main) {
+    visitors.push_back([&found](xmlNode* element, int paragraph) { found.tables.Visit(element, paragraph); });
+    visitors.push_back(HeadingVisitor(part, *state_->headings, found.headings));
+  }
+  return visitors;
+}
+
+std::vector<Finding> AccessibilityChecks::Findings() {
+  std::vector<Finding> out;
+  CheckTitle(state_->package, out);
+  CheckLanguage(state_->styles_name, state_->styles, out);
+  for (const PartInfo& part : state_->package.parts()) {
+    auto it = state_->parts.find(part.name);
+    if (it == state_->parts.end()) continue;
+    for (Finding& f : it->second.pictures) out.push_back(std::move(f));
+    it->second.tables.Report(part, out);
+    for (Finding& f : it->second.headings) out.push_back(std::move(f));
   }
   return out;
+}
+
+std::vector<Finding> AccessibilityFindings(Package& package) {
+  AccessibilityChecks checks(package);
+  for (const PartInfo& part : package.parts()) {
+    std::vector<ElementVisitor> visitors = checks.VisitorsFor(part);
+    if (!visitors.empty() && !WalkPart(package, part, visitors).ok()) continue;  // unreadable: nothing to check
+  }
+  return checks.Findings();
 }
 
 }  // namespace dhr::scan

@@ -16,14 +16,32 @@
 // Covered by accessibility_test.cpp.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "docx/package.h"
 #include "pipeline/scan/finding.h"
+#include "pipeline/scan/xml_walk.h"
 
 namespace dhr::scan {
 
 // Findings without their file set.
+// The checks over the walks of the parts (main document, headers, footers, notes): VisitorsFor
+// each part walked (none for the others), then Findings once. The package and the parts must
+// outlive it.
+class AccessibilityChecks {
+ public:
+  explicit AccessibilityChecks(Package& package);
+  ~AccessibilityChecks();
+  std::vector<ElementVisitor> VisitorsFor(const PartInfo& part);
+  std::vector<Finding> Findings();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// The same, walking the parts itself.
 std::vector<Finding> AccessibilityFindings(Package& package);
 
 }  // namespace dhr::scan

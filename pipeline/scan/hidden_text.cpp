@@ -19,7 +19,10 @@ int VanishState(const xmlNode* properties) {
 std::set<std::string> HiddenStyles(Package& package) {
   std::set<std::string> hidden;
   for (const PartInfo& part : package.parts()) {
-    XmlDocument* xml = part.is_xml ? package.Xml(part.name) : nullptr;
+    // Styles parts (the document's, the glossary's, stylesWithEffects) by their content type: the
+    // document's body is never made a tree to learn it is not one.
+    const bool styles = part.content_type.find("styles") != std::string::npos;
+    XmlDocument* xml = part.is_xml && styles ? package.Xml(part.name) : nullptr;
     if (!xml || !IsElement(xml->root(), ns::kW, "styles")) continue;
     for (const xmlNode* s : Children(xml->root(), ns::kW, "style")) {
       if (VanishState(Child(s, ns::kW, "rPr")) == 1)
@@ -54,24 +57,19 @@ bool IsHidden(const xmlNode* run, const std::set<std::string>& hidden_styles) {
 
 }  // namespace
 
-std::vector<HiddenText> FindHiddenText(Package& package) {
-  const std::set<std::string> hidden_styles = HiddenStyles(package);
-  std::vector<HiddenText> out;
-  for (const PartInfo& part : package.parts()) {
-    XmlDocument* xml = part.is_xml && part.kind != PartKind::kRelationships ? package.Xml(part.name) : nullptr;
-    if (!xml) continue;
-    VisitElements(xml->root(), [&](xmlNode* element, int paragraph) {
-      if (!IsElement(element, ns::kW, "r") || !IsHidden(element, hidden_styles)) return;
-      const std::string text = RunText(element);
-      if (IsBlank(text)) return;
-      if (!out.empty() && out.back().part == part.name && out.back().paragraph == paragraph && paragraph > 0) {
-        out.back().text += text;
-      } else {
-        out.push_back({part.name, paragraph, text});
-      }
-    });
-  }
-  return out;
+HiddenTextFinder::HiddenTextFinder(Package& package) : hidden_styles_(HiddenStyles(package)) {}
+
+ElementVisitor HiddenTextFinder::VisitorFor(const PartInfo& part) {
+  return [this, &part](xmlNode* element, int paragraph) {
+    if (!IsElement(element, ns::kW, "r") || !IsHidden(element, hidden_styles_)) return;
+    const std::string text = RunText(element);
+    if (IsBlank(text)) return;
+    if (!found_.empty() && found_.back().part == part.name && found_.back().paragraph == paragraph && paragraph > 0) {
+      found_.back().text += text;
+    } else {
+      found_.push_back({part.name, paragraph, text});
+    }
+  };
 }
 
 }  // namespace dhr::scan

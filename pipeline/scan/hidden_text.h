@@ -1,14 +1,17 @@
 // Hidden text: runs that Word does not show (w:vanish), whether set on the run or through its
 // character style or its paragraph's style, and that hold text.
 //
-// Input: an open Package. Output: per paragraph holding hidden text, its part, its number and the
-// hidden text itself. Covered by publication_checks_test.cpp.
+// Input: an open Package (its styles), then the elements of each part as a walk gives them
+// (xml_walk.h). Output: per paragraph holding hidden text, its part, its number and the hidden text
+// itself. Covered by publication_checks_test.cpp.
 #pragma once
 
+#include <set>
 #include <string>
 #include <vector>
 
 #include "docx/package.h"
+#include "pipeline/scan/xml_walk.h"
 
 namespace dhr::scan {
 
@@ -18,6 +21,16 @@ struct HiddenText {
   std::string text;
 };
 
-std::vector<HiddenText> FindHiddenText(Package& package);
+class HiddenTextFinder {
+ public:
+  explicit HiddenTextFinder(Package& package);
+  // Looks at the runs of `part`, which must outlive the walk.
+  ElementVisitor VisitorFor(const PartInfo& part);
+  std::vector<HiddenText>& found() { return found_; }
+
+ private:
+  std::set<std::string> hidden_styles_;
+  std::vector<HiddenText> found_;
+};
 
 }  // namespace dhr::scan

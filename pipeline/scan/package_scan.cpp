@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
 #include "pipeline/scan/excerpt.h"
 #include "pipeline/scan/package_text.h"
@@ -208,13 +209,27 @@ Result<ScanReport> ScanPackage(Package& package, const ScanTarget& target, const
   report.file = package.file_name();
   ItemScanner scanner(target, options, report.findings, report.warnings);
   if (!report.file.empty()) scanner.Scan({"", "file name", 0, TextOrigin::kPartName, BaseName(report.file), {}});
-  ForEachTextItem(package, [&scanner](const TextItem& item) { scanner.Scan(item); });
+  // One walk of each part for the text and every check: a long document is read once.
+  std::optional<PublicationChecks> publication;
+  std::optional<AccessibilityChecks> accessibility;
+  if (options.publication) publication.emplace(package);
+  if (options.publication || options.accessibility) accessibility.emplace(package);
+  auto more = [&](const PartInfo& part) {
+    std::vector<ElementVisitor> visitors;
+    if (publication) visitors = publication->VisitorsFor(part);
+    if (accessibility)
+      for (ElementVisitor& v : accessibility->VisitorsFor(part)) visitors.push_back(std::move(v));
+    return visitors;
+  };
+  const Status read = ForEachTextItem(package, [&scanner](const TextItem& item) { scanner.Scan(item); }, more,
+                                      options.walk);
+  if (!read.ok()) return read;
   if (!scanner.status().ok()) return scanner.status().At(report.file);
-  if (options.publication) {
-    for (Finding& f : PublicationFindings(package)) report.findings.push_back(std::move(f));
+  if (publication) {
+    for (Finding& f : publication->Findings()) report.findings.push_back(std::move(f));
   }
-  if (options.publication || options.accessibility) {
-    for (Finding& f : AccessibilityFindings(package))
+  if (accessibility) {
+    for (Finding& f : accessibility->Findings())
       (options.accessibility ? report.findings : report.warnings).push_back(std::move(f));
   }
 

@@ -20,6 +20,7 @@
 #include "base/status.h"
 #include "pipeline/scan/finding.h"
 #include "pipeline/scan/scan_target.h"
+#include "pipeline/scan/xml_walk.h"
 
 namespace dhr::scan {
 
@@ -30,6 +31,7 @@ struct ScanOptions {
   // set, and then as findings that fail the check.
   bool accessibility = false;
   size_t context_chars = 30;  // excerpt radius, in characters
+  WalkLimits walk;            // when a part is read in pieces rather than as one tree (xml_walk.h)
 };
 
 Result<ScanReport> ScanPackage(Package& package, const ScanTarget& target, const ScanOptions& options);

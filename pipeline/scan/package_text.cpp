@@ -63,12 +63,13 @@ std::string ElementTextLocation(const PartInfo& part, const xmlNode* element, in
   return "text of " + QualifiedName(element);
 }
 
-void VisitXmlPart(const PartInfo& part, XmlDocument& xml, const std::function<void(const TextItem&)>& visit) {
-  int element_number = 0;
-  VisitElements(xml.root(), [&](xmlNode* element, int paragraph) {
+ElementVisitor TextItemVisitor(const PartInfo& part, const std::function<void(const TextItem&)>& visit) {
+  return [&part, &visit, element_number = 0](xmlNode* element, int paragraph) mutable {
     ++element_number;
     const bool free_names = HasFreeNames(part);
-    const std::string element_name = free_names ? "element " + std::to_string(element_number) : QualifiedName(element);
+    const std::string element_name = !element->properties ? std::string()
+                                     : free_names         ? "element " + std::to_string(element_number)
+                                                          : QualifiedName(element);
     if (free_names) {
       visit({part.name, "name of element " + std::to_string(element_number), 0, TextOrigin::kPartName,
              QualifiedName(element), {}});
@@ -108,7 +109,7 @@ void VisitXmlPart(const PartInfo& part, XmlDocument& xml, const std::function<vo
         visit({part.name, "XML comment" + InParagraph(paragraph), paragraph, TextOrigin::kXmlComment,
                reinterpret_cast<const char*>(c->content), {}});
     }
-  });
+  };
 }
 
 // A relationship id as Word writes them ("rId5", "R3f2a"); anything else could be document text
@@ -141,18 +142,22 @@ void VisitBinaryPart(const PartInfo& part, const std::string& bytes,
 
 }  // namespace
 
-void ForEachTextItem(Package& package, const std::function<void(const TextItem&)>& visit) {
+Status ForEachTextItem(Package& package, const std::function<void(const TextItem&)>& visit, const PartVisitors& more,
+                       const WalkLimits& limits) {
   for (const PartInfo& part : package.parts()) {
     visit({part.name, "part name", 0, TextOrigin::kPartName, part.name, {}});
-    XmlDocument* xml = part.is_xml ? package.Xml(part.name) : nullptr;
-    if (xml && part.kind == PartKind::kRelationships) {
-      VisitRelationships(part, *xml, visit);
-    } else if (xml) {
-      VisitXmlPart(part, *xml, visit);
+    if (part.is_xml && part.kind == PartKind::kRelationships) {
+      if (XmlDocument* xml = package.Xml(part.name)) VisitRelationships(part, *xml, visit);
+    } else if (part.is_xml) {
+      std::vector<ElementVisitor> visitors = {TextItemVisitor(part, visit)};
+      if (more)
+        for (ElementVisitor& v : more(part)) visitors.push_back(std::move(v));
+      if (Status s = WalkPart(package, part, visitors, limits); !s.ok()) return s;
     } else {
       VisitBinaryPart(part, package.Bytes(part.name), visit);
     }
   }
+  return {};
 }
 
 }  // namespace dhr::scan

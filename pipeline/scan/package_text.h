@@ -27,6 +27,7 @@
 
 #include "docx/package.h"
 #include "pipeline/scan/paragraph_text.h"
+#include "pipeline/scan/xml_walk.h"
 
 namespace dhr::scan {
 
@@ -50,8 +51,13 @@ struct TextItem {
   std::vector<TextReading> other_readings;  // tracked-change readings of a paragraph
 };
 
+// What else looks at the elements of an XML part (not relationships) while its text is read: the
+// visitors given for a part see the same walk (xml_walk.h), so a large part is read once.
+using PartVisitors = std::function<std::vector<ElementVisitor>(const PartInfo& part)>;
+
 // Borrows the package for the duration of the call; the item passed to `visit` lives only during
-// that call.
-void ForEachTextItem(Package& package, const std::function<void(const TextItem&)>& visit);
+// that call. An error when an XML part does not parse.
+Status ForEachTextItem(Package& package, const std::function<void(const TextItem&)>& visit,
+                       const PartVisitors& more = {}, const WalkLimits& limits = {});
 
 }  // namespace dhr::scan

@@ -1,6 +1,7 @@
 #include "pipeline/scan/publication_checks.h"
 
 #include <map>
+#include <memory>
 #include <string_view>
 
 #include "docx/xml.h"
@@ -37,25 +38,31 @@ void CheckComments(const PartInfo& part, XmlDocument& xml, std::vector<Finding>&
   }
 }
 
-void CheckTrackedChanges(const PartInfo& part, XmlDocument& xml, std::vector<Finding>& out) {
+// Tracked-change elements of one part, by element name (so the order is stable).
+struct TrackedChanges {
   struct Seen {
     int count = 0;
     int first_paragraph = 0;
   };
-  std::map<std::string, Seen> seen;  // by element name, so the order is stable
-  VisitElements(xml.root(), [&](xmlNode* element, int paragraph) {
+  std::map<std::string, Seen, std::less<>> seen;
+
+  void Visit(const xmlNode* element, int paragraph) {
     if (!HasNamespace(element, ns::kW) || !TrackedChangeKinds().count(LocalName(element))) return;
-    Seen& s = seen[std::string(LocalName(element))];
-    if (s.count++ == 0) s.first_paragraph = paragraph;
-  });
-  for (const auto& [name, s] : seen) {
-    std::string description = std::to_string(s.count) + " " + TrackedChangeKinds().at(name) +
-                              (s.count == 1 ? "" : "s") + " (w:" + name + ")";
-    if (s.first_paragraph > 0) description += ", the first in paragraph " + std::to_string(s.first_paragraph);
-    out.push_back(StructuralFinding(Category::kPublication, part.name, "element w:" + name, s.first_paragraph,
-                                    "publication.tracked-change", "publication:tracked change", description));
+    auto it = seen.find(LocalName(element));
+    if (it == seen.end()) it = seen.emplace(std::string(LocalName(element)), Seen{0, paragraph}).first;
+    ++it->second.count;
   }
-}
+
+  void Report(const PartInfo& part, std::vector<Finding>& out) const {
+    for (const auto& [name, s] : seen) {
+      std::string description = std::to_string(s.count) + " " + TrackedChangeKinds().at(name) +
+                                (s.count == 1 ? "" : "s") + " (w:" + name + ")";
+      if (s.first_paragraph > 0) description += ", the first in paragraph " + std::to_string(s.first_paragraph);
+      out.push_back(StructuralFinding(Category::kPublication, part.name, "element w:" + name, s.first_paragraph,
+                                      "publication.tracked-change", "publication:tracked change", description));
+    }
+  }
+};
 
 void CheckProperties(const PartInfo& part, XmlDocument& xml, std::vector<Finding>& out) {
   static const std::string_view kCore[] = {"creator", "lastModifiedBy", "keywords", "description", "category",
@@ -143,16 +150,37 @@ void CheckPart(const PartInfo& part, std::vector<Finding>& out) {
 
 }  // namespace
 
-std::vector<Finding> PublicationFindings(Package& package) {
+struct PublicationChecks::State {
+  explicit State(Package& p) : package(p), hidden(p) {}
+  Package& package;
+  HiddenTextFinder hidden;
+  std::map<std::string, TrackedChanges, std::less<>> tracked;  // by part
+};
+
+PublicationChecks::PublicationChecks(Package& package) : state_(std::make_unique<State>(package)) {}
+PublicationChecks::~PublicationChecks() = default;
+
+std::vector<ElementVisitor> PublicationChecks::VisitorsFor(const PartInfo& part) {
+  TrackedChanges& tracked = state_->tracked[part.name];
+  return {[&tracked](xmlNode* element, int paragraph) { tracked.Visit(element, paragraph); },
+          state_->hidden.VisitorFor(part)};
+}
+
+std::vector<Finding> PublicationChecks::Findings() {
   std::vector<Finding> out;
   bool has_settings = false;
-  for (const PartInfo& part : package.parts()) {
+  for (const PartInfo& part : state_->package.parts()) {
     CheckPart(part, out);
-    XmlDocument* xml = part.is_xml && part.kind != PartKind::kRelationships ? package.Xml(part.name) : nullptr;
+    if (!part.is_xml || part.kind == PartKind::kRelationships) continue;
+    // Only the small parts these checks read are made trees; the document's body never is here.
+    const bool whole = part.kind == PartKind::kComments || part.kind == PartKind::kCoreProperties ||
+                       part.kind == PartKind::kAppProperties || part.kind == PartKind::kCustomProperties ||
+                       part.kind == PartKind::kSettings;
+    XmlDocument* xml = whole ? state_->package.Xml(part.name) : nullptr;
+    has_settings = has_settings || (xml && part.kind == PartKind::kSettings);
+    if (xml) CheckComments(part, *xml, out);
+    if (auto it = state_->tracked.find(part.name); it != state_->tracked.end()) it->second.Report(part, out);
     if (!xml) continue;
-    has_settings = has_settings || part.kind == PartKind::kSettings;
-    CheckComments(part, *xml, out);
-    CheckTrackedChanges(part, *xml, out);
     CheckProperties(part, *xml, out);
     CheckSettings(part, *xml, out);
   }
@@ -161,7 +189,7 @@ std::vector<Finding> PublicationFindings(Package& package) {
                                     "publication:personal information kept",
                                     "the package has no settings part, so w:removePersonalInformation is not set"));
   }
-  for (HiddenText& hidden : FindHiddenText(package)) {
+  for (HiddenText& hidden : state_->hidden.found()) {
     Finding f = StructuralFinding(Category::kPublication, hidden.part,
                                   hidden.paragraph > 0 ? "paragraph " + std::to_string(hidden.paragraph) : "run",
                                   hidden.paragraph, "publication.hidden-text", "publication:hidden text",
@@ -170,6 +198,14 @@ std::vector<Finding> PublicationFindings(Package& package) {
     out.push_back(std::move(f));
   }
   return out;
+}
+
+std::vector<Finding> PublicationFindings(Package& package) {
+  PublicationChecks checks(package);
+  for (const PartInfo& part : package.parts())
+    if (part.is_xml && part.kind != PartKind::kRelationships && !WalkPart(package, part, checks.VisitorsFor(part)).ok())
+      continue;  // unreadable: nothing to check
+  return checks.Findings();
 }
 
 }  // namespace dhr::scan

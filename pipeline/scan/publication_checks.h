@@ -17,14 +17,31 @@
 // Covered by publication_checks_test.cpp.
 #pragma once
 
+#include <memory>
 #include <vector>
 
 #include "docx/package.h"
 #include "pipeline/scan/finding.h"
+#include "pipeline/scan/xml_walk.h"
 
 namespace dhr::scan {
 
 // Findings without their file set. Reads the package, never changes it.
+// The checks over the walks of the package's parts: VisitorsFor each XML part (but relationships)
+// walked, then Findings once. The package and the parts must outlive it.
+class PublicationChecks {
+ public:
+  explicit PublicationChecks(Package& package);
+  ~PublicationChecks();
+  std::vector<ElementVisitor> VisitorsFor(const PartInfo& part);
+  std::vector<Finding> Findings();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// The same, walking every part itself.
 std::vector<Finding> PublicationFindings(Package& package);
 
 }  // namespace dhr::scan

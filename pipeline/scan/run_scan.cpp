@@ -25,6 +25,7 @@ FileScan ScanFile(FileSystem& fs, const std::string& file, const ScanTarget& tar
   try {
     OpenOptions open;
     open.file_name = file;
+    open.parse_on_first_use_over = options.walk.stream_over;  // a long document is read in pieces
     auto package = Package::OpenFile(fs, file, open);
     if (!package.ok()) {
       scan.status = package.status().At(file);

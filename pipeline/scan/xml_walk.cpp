@@ -25,25 +25,40 @@ std::string QualifiedAttributeName(const xmlAttr* attribute) {
   return attribute ? Prefixed(attribute->ns, attribute->name) : std::string();
 }
 
-void VisitElements(xmlNode* root, const std::function<void(xmlNode* element, int paragraph)>& visit) {
-  struct Pending {
-    xmlNode* node;
-    int paragraph;
+void VisitElements(xmlNode* root, int& paragraphs, int root_paragraph, const ElementVisitor& visit) {
+  if (!root || root->type != XML_ELEMENT_NODE) return;
+  auto element = [](xmlNode* n) {
+    while (n && n->type != XML_ELEMENT_NODE) n = n->next;
+    return n;
   };
-  int paragraphs = 0;
-  std::vector<Pending> stack;
-  if (root) stack.push_back({root, 0});
-  while (!stack.empty()) {
-    Pending top = stack.back();
-    stack.pop_back();
-    if (top.node->type != XML_ELEMENT_NODE) continue;
-    int paragraph = top.paragraph;
-    if (IsParagraph(top.node)) paragraph = ++paragraphs;
-    visit(top.node, paragraph);
-    std::vector<xmlNode*> children;
-    for (xmlNode* child : Children(top.node)) children.push_back(child);
-    for (auto it = children.rbegin(); it != children.rend(); ++it) stack.push_back({*it, paragraph});
+  std::vector<int> inherited;  // the paragraph each open ancestor's children inherit
+  int current = root_paragraph;
+  xmlNode* node = root;
+  while (node) {
+    const int paragraph = IsParagraph(node) ? ++paragraphs : current;
+    visit(node, paragraph);
+    if (xmlNode* child = element(node->children)) {
+      inherited.push_back(current);
+      current = paragraph;
+      node = child;
+      continue;
+    }
+    while (node) {
+      if (node == root) return;
+      if (xmlNode* next = element(node->next)) {
+        node = next;
+        break;
+      }
+      node = node->parent;
+      current = inherited.back();
+      inherited.pop_back();
+    }
   }
+}
+
+void VisitElements(xmlNode* root, const ElementVisitor& visit) {
+  int paragraphs = 0;
+  VisitElements(root, paragraphs, 0, visit);
 }
 
 }  // namespace dhr::scan
