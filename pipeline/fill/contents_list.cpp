@@ -10,6 +10,7 @@
 #include "docx/text.h"
 #include "docx/xml.h"
 #include "docx/related_part.h"
+#include "docx/set_aside.h"
 #include "docx/xml_fragment.h"
 #include "docx/xml_output.h"
 #include "docx/xml_stream.h"
@@ -256,90 +257,21 @@ Result<bool> FillInTree(Package& package, XmlDocument* document, int ids_above) 
 }
 
 // A large part the fill stage left as bytes (a long chronology) is not made a tree: the body's
-// tables past this size are set aside, the rest is made a tree and edited, and the tables go back
-// into its serialisation as they were. Headings are looked for outside tables anyway.
+// tables past this size are set aside (docx/set_aside.h), the rest is made a tree and edited, and
+// the tables go back into its serialisation as they were. Headings are looked for outside tables
+// anyway.
 constexpr size_t kSetAsideBytes = 64 << 10;
-
-struct SetAside {
-  std::vector<std::pair<size_t, size_t>> spans;  // [begin, end) of each table set aside, in order
-  int max_id = 0;                                // the largest w:id inside them
-};
-
-// The body's own tables (w:tbl children of w:body) past kSetAsideBytes; false when the bytes cannot
-// be followed.
-bool FindLargeTables(std::string_view bytes, SetAside& out) {
-  XmlTagReader reader(bytes);
-  XmlTag tag;
-  int body_depth = 0;
-  size_t table_begin = std::string_view::npos;
-  while (reader.Next(tag)) {
-    if (!body_depth) {
-      if (tag.kind == XmlTag::Kind::kStart && tag.local == "body" && tag.ns == ns::kW) body_depth = tag.depth;
-      continue;
-    }
-    if (tag.depth == body_depth && tag.kind == XmlTag::Kind::kEnd) break;
-    if (tag.depth != body_depth + 1 || tag.local != "tbl" || tag.ns != ns::kW) continue;
-    if (tag.kind == XmlTag::Kind::kStart) {
-      table_begin = tag.begin;
-    } else if (tag.kind == XmlTag::Kind::kEnd && table_begin != std::string_view::npos) {
-      if (tag.end - table_begin >= kSetAsideBytes) out.spans.emplace_back(table_begin, tag.end);
-      table_begin = std::string_view::npos;
-    }
-  }
-  if (!reader.ok()) return false;
-  for (const auto& [begin, end] : out.spans) {
-    const std::string_view table = bytes.substr(begin, end - begin);
-    for (size_t at = table.find(":id=\""); at != std::string_view::npos; at = table.find(":id=\"", at + 1))
-      out.max_id = std::max(out.max_id, std::atoi(std::string(table.substr(at + 5, 10)).c_str()));
-  }
-  return true;
-}
-
-std::string SetAsideMark(size_t i) { return "<?dhr-set-aside " + std::to_string(i) + "?>"; }
 
 // The contents list written into a main part held as bytes, its large tables set aside. Answers
 // false, changing nothing, when there is nothing to set aside or the bytes cannot be followed.
 Result<bool> FillSettingAside(Package& package, const std::string& main) {
-  const std::string* current = package.CurrentBytes(main);
-  SetAside aside;
-  if (!current || package.IsParsed(main) || !FindLargeTables(*current, aside) || aside.spans.empty()) return false;
-  std::string content_type;
-  for (const PartInfo& part : package.parts())
-    if (part.name == main) content_type = part.content_type;
-  std::string original = *current;
-  std::string reduced;
-  size_t at = 0;
-  for (size_t i = 0; i < aside.spans.size(); ++i) {
-    reduced.append(original, at, aside.spans[i].first - at);
-    reduced += SetAsideMark(i);
-    at = aside.spans[i].second;
-  }
-  reduced.append(original, at, std::string::npos);
-  if (Status s = package.PutPart(main, std::move(reduced), content_type); !s.ok()) return s;
-  auto edited = FillInTree(package, package.Xml(main), aside.max_id);
+  auto aside = SetAsideTables::Take(package, main, kSetAsideBytes, [](const XmlTag&, std::string_view) { return true; });
+  if (!aside.ok()) return aside.status();
+  if (aside->empty()) return false;
+  auto edited = FillInTree(package, package.Xml(main), aside->max_id());
   if (!edited.ok()) return edited.status();
-  if (!*edited) {
-    if (Status s = package.PutPart(main, std::move(original), content_type, Package::PartParsing::kOnFirstUse); !s.ok())
-      return s;
-    return true;
-  }
-  package.MarkEdited(main);
-  const std::string written = package.Bytes(main);
-  std::string whole;
-  whole.reserve(written.size() + original.size());
-  at = 0;
-  for (size_t i = 0; i < aside.spans.size(); ++i) {
-    const std::string mark = SetAsideMark(i);
-    const size_t found = written.find(mark, at);
-    if (found == std::string::npos)
-      return Status::Error("fill.contents", "the contents list lost the place of a table it set aside");
-    whole.append(written, at, found - at);
-    whole.append(original, aside.spans[i].first, aside.spans[i].second - aside.spans[i].first);
-    at = found + mark.size();
-  }
-  whole.append(written, at, std::string::npos);
-  if (Status s = package.PutPart(main, std::move(whole), content_type, Package::PartParsing::kOnFirstUse); !s.ok())
-    return s;
+  if (*edited) package.MarkEdited(main);
+  if (Status s = aside->PutBack(package); !s.ok()) return s;
   return true;
 }
 

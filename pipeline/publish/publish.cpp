@@ -3,12 +3,14 @@
 #include <cctype>
 
 #include "anonymiser/document_anonymiser.h"
+#include "docx/paragraph_stream.h"
 #include "docx/properties.h"
 #include "docx/related_part.h"
 #include "docx/text.h"
 #include "pipeline/mark/mark.h"
 #include "pipeline/publish/accessible_copy.h"
 #include "pipeline/publish/clean.h"
+#include "pipeline/publish/long_tables.h"
 #include "pipeline/scan/package_scan.h"
 
 namespace dhr::publish {
@@ -23,19 +25,35 @@ Status EnsureSettingsPart(Package& package) {
   return part.ok() ? Status() : part.status();
 }
 
-}  // namespace
-
-bool IsHomeOfficeDataForm(Package& package) {
-  for (const Property& p : CustomProperties(package))
-    if (p.name == kDocumentKindProperty && p.value == kDataFormKind) return true;
-  XmlDocument* xml = package.Xml(package.main_document());
-  if (!xml) return false;
-  for (xmlNode* p : Paragraphs(xml->root())) {
+bool SaysForDataCollectionOnly(xmlNode* root) {
+  for (xmlNode* p : Paragraphs(root)) {
     std::string text = ReadParagraph(p).text;
     for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     if (text.find("for home office data collection only") != std::string::npos) return true;
   }
   return false;
+}
+
+}  // namespace
+
+bool IsHomeOfficeDataForm(Package& package) {
+  for (const Property& p : CustomProperties(package))
+    if (p.name == kDocumentKindProperty && p.value == kDataFormKind) return true;
+  const std::string main = package.main_document();
+  if (!package.IsParsed(main)) {  // a long report held as bytes is read in batches, not made a tree
+    bool found = false;
+    ParagraphStreamHandlers read;
+    read.paragraphs = [&found](xmlNode* batch) -> Result<bool> {
+      found = found || SaysForDataCollectionOnly(batch);
+      return false;
+    };
+    read.may_edit = [](std::string_view, const std::vector<std::string_view>&) { return false; };
+    read.element = [](xmlNode*) { return false; };
+    auto streamed = EditParagraphStream(package, main, read);
+    if (streamed.ok() && *streamed) return found;
+  }
+  XmlDocument* xml = package.Xml(main);
+  return xml && SaysForDataCollectionOnly(xml->root());
 }
 
 bool IsPseudonymKey(Package& package) {
@@ -69,7 +87,11 @@ Result<PublishOutcome> PublishPackage(Package& package, const PreparedCase& prep
   if (Status s = EnsureSettingsPart(package); !s.ok()) return s;
   CleanOptions clean_options;
   clean_options.reject_on_revisions = options.reject_on_revisions;
+  // A long report's chronology is not made a tree to be cleaned: it holds nothing cleaning removes.
+  auto aside = SetAsideInertTables(package);
+  if (!aside.ok()) return aside.status().At(input);
   if (Status s = CleanForPublication(package, clean_options, &outcome.cleaned); !s.ok()) return s.At(input);
+  if (Status s = aside->PutBack(package); !s.ok()) return s.At(input);
   if (Status s = StripMarkings(package, nullptr); !s.ok()) return s.At(input);
   if (Status s = AnonymiseDocument(package, *prepared.matcher, nullptr); !s.ok()) return s;
   if (Status s = AddMissingTitleAndLanguage(package); !s.ok()) return s.At(input);

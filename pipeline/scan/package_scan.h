@@ -12,6 +12,9 @@
 // text, titles, the document's title and subject. The scan reads the package and never changes it. It shares no
 // code with the anonymiser: its folding, its variants and its engine (ICU regular expressions) are
 // its own, so the two can check each other.
+// Each XML part is walked once for the text and every check (xml_walk.h): a part left unparsed at
+// Open (OpenOptions::parse_on_first_use_over) and larger than ScanOptions::walk.stream_over is read
+// in pieces, never made a tree, so a long report costs the memory of a piece.
 // A ScanTarget may be shared by threads scanning different packages at once.
 // Covered by package_scan_test.cpp.
 #pragma once
