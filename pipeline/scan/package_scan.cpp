@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <unordered_set>
 
 #include "pipeline/scan/excerpt.h"
 #include "pipeline/scan/package_text.h"
@@ -143,6 +144,16 @@ class ItemScanner {
   void Scan(const TextItem& item) {
     if (!status_.ok()) return;
     const DetectOptions detect = OptionsFor(item, options_);
+    // A long document repeats its texts (style names, widths, a table's fixed cells): a text read
+    // clean under the same options is clean again, so it is read once.
+    std::string key;
+    if (item.other_readings.empty() && item.text.size() <= kMaxRememberedText) {
+      key = {static_cast<char>('0' + detect.publication), static_cast<char>('0' + detect.identifiers_only),
+             static_cast<char>('0' + detect.timestamp), static_cast<char>('0' + detect.undeclared),
+             static_cast<char>('0' + IsIdentifierLike(item.origin))};
+      key += item.text;
+      if (clean_.count(key)) return;
+    }
     auto hits = detector_.Find(item.text, detect);
     if (!hits.ok()) return Fail(hits.status());
     std::vector<MaskSpan> masks;
@@ -163,6 +174,7 @@ class ItemScanner {
       Merge(*hits, ToFullText(std::move(*more), reading), masks);
     }
     std::stable_sort(hits->begin(), hits->end(), [](const TextHit& a, const TextHit& b) { return a.begin < b.begin; });
+    if (!key.empty() && hits->empty() && masks.empty() && clean_.size() < kMaxRemembered) clean_.insert(std::move(key));
     Report(item, *hits, masks);
   }
 
@@ -192,8 +204,11 @@ class ItemScanner {
   const ScanOptions& options_;
   std::vector<Finding>& out_;
   std::vector<Finding>& warnings_;
+  static constexpr size_t kMaxRememberedText = 200;  // bytes
+  static constexpr size_t kMaxRemembered = 100000;     // texts
   Status status_;
   std::map<std::string, std::string, std::less<>> masked_parts_;
+  std::unordered_set<std::string> clean_;  // option flags + text, of texts read clean
 };
 
 // The last component of a path: the name a published file goes by.

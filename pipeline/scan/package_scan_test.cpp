@@ -238,3 +238,19 @@ TEST_CASE("scan package: dates and generic identifiers are looked for where text
 }
 
 }  // namespace dhr::scan
+
+namespace dhr::scan {
+namespace {
+
+using namespace testing;
+
+TEST_CASE("scan package: a text repeated across a document is reported wherever it holds a name") {
+  std::string body;
+  for (int i = 0; i < 3; ++i) body += Paragraph("Westshire Police") + Paragraph("Sian Delacroix-Webb");
+  const ScanReport report = ScanFixture(DocxFixture().Body(body));
+  REQUIRE_MESSAGE(report.findings.size() == 3, Dump(report));
+  for (int i = 0; i < 3; ++i) CHECK(report.findings[i].location == "paragraph " + std::to_string(2 * i + 2));
+}
+
+}  // namespace
+}  // namespace dhr::scan
