@@ -90,10 +90,12 @@ Status BombError(std::string_view name, std::string_view reason) {
 
 // Inflates one entry into `out`, reading at most one byte past what the limits still allow
 // after `total_so_far` bytes, so that going over is seen without inflating further.
-// `compressed_size` is the divisor of the ratio check.
+// `compressed_size` is the divisor of the ratio check; `declared_size`, the size the header gives
+// (0 if none), is reserved as far as the limits would let the entry grow, so a large part is not
+// copied from buffer to doubled buffer as it inflates.
 Status InflateEntry(zip_t* zip, zip_uint64_t index, std::string_view name,
-                    uint64_t compressed_size, const ArchiveLimits& limits, uint64_t total_so_far,
-                    std::string& out) {
+                    uint64_t compressed_size, uint64_t declared_size, const ArchiveLimits& limits,
+                    uint64_t total_so_far, std::string& out) {
   const uint64_t total_left = limits.max_total_bytes - total_so_far;
   const bool budget_is_total = total_left < limits.max_entry_bytes;
   const uint64_t byte_budget = budget_is_total ? total_left : limits.max_entry_bytes;
@@ -114,6 +116,9 @@ Status InflateEntry(zip_t* zip, zip_uint64_t index, std::string_view name,
   }
   // Never more than the limit plus one byte, however large the header says the entry is.
   const uint64_t ceiling = byte_budget + (byte_budget < UINT64_MAX ? 1 : 0);
+  const uint64_t ratio_bound = std::max<uint64_t>(limits.ratio_floor, std::max<uint64_t>(compressed_size, 1) *
+                                                                         limits.max_ratio);
+  out.reserve(static_cast<size_t>(std::min({declared_size, byte_budget, ratio_bound})));
   char chunk[kReadChunk];
   while (out.size() < ceiling) {
     uint64_t want = std::min<uint64_t>(kReadChunk, ceiling - out.size());
@@ -301,7 +306,8 @@ Result<Archive> ReadArchive(std::string_view bytes, const ArchiveLimits& limits)
     ArchiveEntry entry;
     entry.name = name;
     entry.stored = (stat.valid & ZIP_STAT_COMP_METHOD) && stat.comp_method == ZIP_CM_STORE;
-    Status inflated = InflateEntry(zip, i, name, compressed, limits, total, entry.data);
+    const uint64_t declared = (stat.valid & ZIP_STAT_SIZE) ? stat.size : 0;
+    Status inflated = InflateEntry(zip, i, name, compressed, declared, limits, total, entry.data);
     if (!inflated.ok()) return inflated;
     total += entry.data.size();
     archive.entries.push_back(std::move(entry));

@@ -301,6 +301,18 @@ void Package::ReleaseTrees() {
   }
 }
 
+Result<std::string> Package::ExchangeBytes(const std::string& name, std::string bytes, PartParsing parsing) {
+  const PartInfo* info = Find(name);
+  auto it = info ? slots_.find(std::string_view(info->name)) : slots_.end();
+  if (it == slots_.end() || (it->second.edited && it->second.xml))
+    return Status::Error("docx.bytes_not_current", "the part " + name + " has no current bytes to exchange",
+                         InFile(file_name_));
+  std::string held = std::move(it->second.bytes);
+  const std::string content_type = info->content_type;
+  if (Status s = PutPart(name, std::move(bytes), content_type, parsing); !s.ok()) return s;
+  return held;
+}
+
 Status Package::EditBytes(std::string_view name, std::vector<ByteEdit> edits) {
   const PartInfo* info = Find(name);
   auto it = info ? slots_.find(std::string_view(info->name)) : slots_.end();

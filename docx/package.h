@@ -125,6 +125,9 @@ class Package {
   enum class PartParsing { kNow, kOnFirstUse };
   Status PutPart(const std::string& name, std::string bytes, const std::string& content_type = {},
                  PartParsing parsing = PartParsing::kNow);
+  // PutPart for a part whose bytes are current (CurrentBytes), giving back the bytes it held,
+  // moved rather than copied; an error when the part has no current bytes.
+  Result<std::string> ExchangeBytes(const std::string& name, std::string bytes, PartParsing parsing);
   // Replaces byte ranges of a part whose bytes are current (CurrentBytes), in place: no second copy
   // of a large part is made. Each edit replaces [begin, end) of the bytes as they were; edits
   // must not overlap. The part's tree, if built, is dropped and built again when next asked for.

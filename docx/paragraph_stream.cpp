@@ -59,10 +59,15 @@ class Batch {
     auto edited = handlers_.paragraphs(wrapper);
     if (!edited.ok()) return edited.status();
     if (*edited) {
+      // Only the paragraphs written differently are kept as edits: the others stay as they were,
+      // and a long part's edits do not hold a second copy of it.
       size_t i = 0;
       for (xmlNode* c = wrapper->children; c && i < spans_.size(); c = c->next)
         if (c->type == XML_ELEMENT_NODE) {
-          edits_.push_back({spans_[i].first, spans_[i].second, SerializeElement(c)});
+          std::string written = SerializeElement(c);
+          const auto [begin, end] = spans_[i];
+          if (std::string_view(bytes_).substr(begin, end - begin) != written)
+            edits_.push_back({begin, end, std::move(written)});
           ++i;
         }
     }

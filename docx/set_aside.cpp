@@ -52,21 +52,24 @@ Result<SetAsideTables> SetAsideTables::Take(Package& package, const std::string&
   aside.part_ = part;
   for (const PartInfo& info : package.parts())
     if (info.name == part) aside.content_type_ = info.content_type;
-  aside.original_ = *current;
+  const std::string& original = *current;
   for (const auto& [begin, end] : aside.spans_) {
-    const std::string_view table = std::string_view(aside.original_).substr(begin, end - begin);
+    const std::string_view table = std::string_view(original).substr(begin, end - begin);
     for (size_t at = table.find(":id=\""); at != std::string_view::npos; at = table.find(":id=\"", at + 1))
       aside.max_id_ = std::max(aside.max_id_, std::atoi(std::string(table.substr(at + 5, 10)).c_str()));
   }
   std::string reduced;
   size_t at = 0;
   for (size_t i = 0; i < aside.spans_.size(); ++i) {
-    reduced.append(aside.original_, at, aside.spans_[i].first - at);
+    reduced.append(original, at, aside.spans_[i].first - at);
     reduced += Mark(i);
     at = aside.spans_[i].second;
   }
-  reduced.append(aside.original_, at, std::string::npos);
-  if (Status s = package.PutPart(part, std::move(reduced), aside.content_type_); !s.ok()) return s;
+  reduced.append(original, at, std::string::npos);
+  // The part's bytes are moved aside, not copied: a long part is held once.
+  auto held = package.ExchangeBytes(part, std::move(reduced), Package::PartParsing::kNow);
+  if (!held.ok()) return held.status();
+  aside.original_ = std::move(held).value();
   return aside;
 }
 
@@ -77,24 +80,29 @@ Status SetAsideTables::PutBack(Package& package) {
     spans_.clear();
     return s;
   }
+  // The tree's serialisation holds a mark where each table was: the stretches between the tables
+  // in the original bytes are replaced by the stretches between the marks, in place.
   const std::string written = package.Bytes(part_);
-  std::string whole;
-  whole.reserve(written.size() + original_.size());
+  std::vector<Package::ByteEdit> edits;
   size_t at = 0;
+  size_t original_at = 0;
   for (size_t i = 0; i < spans_.size(); ++i) {
     const std::string mark = Mark(i);
     const size_t found = written.find(mark, at);
     if (found == std::string::npos)
       return Status::Error("docx.set_aside", "the place of a table set aside was lost while the rest was edited",
                            Location{package.file_name(), part_, 0, 0});
-    whole.append(written, at, found - at);
-    whole.append(original_, spans_[i].first, spans_[i].second - spans_[i].first);
+    edits.push_back({original_at, spans_[i].first, written.substr(at, found - at)});
     at = found + mark.size();
+    original_at = spans_[i].second;
   }
-  whole.append(written, at, std::string::npos);
+  edits.push_back({original_at, original_.size(), written.substr(at)});
   spans_.clear();
+  if (Status s = package.PutPart(part_, std::move(original_), content_type_, Package::PartParsing::kOnFirstUse);
+      !s.ok())
+    return s;
   original_.clear();
-  return package.PutPart(part_, std::move(whole), content_type_, Package::PartParsing::kOnFirstUse);
+  return package.EditBytes(part_, std::move(edits));
 }
 
 }  // namespace dhr

@@ -272,10 +272,21 @@ void PartRenderer::Image(const Instruction& i) {
   out_ += *paragraph;
 }
 
+std::string PartRenderer::TakeRest() {
+  Next(std::string::npos);  // everything ready: nothing is held once the program has ended
+  std::string rest = std::move(out_);
+  out_.clear();
+  given_ = 0;
+  return rest;
+}
+
 void RenderProgram(const Program& program, RenderContext& context, std::string& out) {
   PartRenderer renderer(program, context);
-  std::string_view all = renderer.Next(std::string::npos);
-  out.append(all.data(), all.size());
+  if (out.empty()) {
+    out = renderer.TakeRest();
+  } else {
+    out += renderer.TakeRest();
+  }
 }
 
 bool HasMarkdown(const Program& program) {

@@ -68,6 +68,9 @@ class PartRenderer {
   // ready (valid until the next call), empty once everything has been given.
   std::string_view Next(size_t want);
   bool done() const { return stack_.empty() && given_ == out_.size(); }
+  // Runs to the end and gives everything not given yet, moved out rather than copied (a long
+  // chronology's part is tens of megabytes). The renderer is done afterwards.
+  std::string TakeRest();
 
  private:
   enum class FrameKind { kBody, kLoop, kParagraphGuard, kTableGuard };

@@ -103,6 +103,7 @@ Result<PublishOutcome> PublishPackage(Package& package, const PreparedCase& prep
   auto bytes = package.Save();
   if (!bytes.ok()) return bytes.status();
   const std::string reported = options.output_name.empty() ? input : options.output_name;
+  package = Package();  // used up: its bytes are in the outcome, and a long report is held once
   OpenOptions reopen;
   reopen.file_name = reported;
   // The bytes are the ones just written here, not a stranger's file: a long chronology compresses

@@ -47,7 +47,8 @@ inline constexpr const char* kPseudonymKeyKind = "pseudonym-key";
 // True for the pseudonym key: by that property.
 bool IsPseudonymKey(Package& package);
 
-// Runs the whole stage on `package` (changed in place). Errors: publish.data_form, publish.pseudonym_key,
+// Runs the whole stage on `package`, which it uses up: once the copy is written to bytes the
+// package is emptied, so a long report is not held twice while the copy is scanned. Errors: publish.data_form, publish.pseudonym_key,
 // publish.revisions (with reject_on_revisions), and any error of the steps, with its place.
 Result<PublishOutcome> PublishPackage(Package& package, const PreparedCase& prepared, const PublishOptions& options);
 
