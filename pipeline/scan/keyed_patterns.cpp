@@ -21,33 +21,45 @@ Status IcuError(UErrorCode code) {
 
 }  // namespace
 
-std::u32string WordKey(const icu::UnicodeString& text, int32_t start) {
+// The key of the word at `start` into `key` (its buffer reused from word to word).
+void WordKeyInto(const icu::UnicodeString& text, int32_t start, std::u32string& key) {
+  key.clear();
   const int32_t length = text.length();
-  if (start >= length) return {};
+  if (start >= length) return;
   const UChar32 first = text.char32At(start);
-  if (!IsAlnum(first)) return {};
-  std::u32string key(1, static_cast<char32_t>(u_foldCase(first, U_FOLD_CASE_DEFAULT)));
+  if (!IsAlnum(first)) return;
+  key += static_cast<char32_t>(u_foldCase(first, U_FOLD_CASE_DEFAULT));
   int32_t at = start + U16_LENGTH(first);
   for (int32_t skipped = 0; at < length && skipped <= kMaxSkipped; ++skipped) {
     const UChar32 c = text.char32At(at);
     if (IsAlnum(c)) {
       key += static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
-      return key;
+      return;
     }
     at += U16_LENGTH(c);
   }
   key += kAnyNext;
+}
+
+std::u32string WordKey(const icu::UnicodeString& text, int32_t start) {
+  std::u32string key;
+  WordKeyInto(text, start, key);
   return key;
 }
 
-std::u32string WholeWord(const icu::UnicodeString& text, int32_t start) {
-  std::u32string word;
+void WholeWordInto(const icu::UnicodeString& text, int32_t start, std::u32string& word) {
+  word.clear();
   for (int32_t at = start; at < text.length();) {
     const UChar32 c = text.char32At(at);
     if (!IsAlnum(c)) break;
     word += static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
     at += U16_LENGTH(c);
   }
+}
+
+std::u32string WholeWord(const icu::UnicodeString& text, int32_t start) {
+  std::u32string word;
+  WholeWordInto(text, start, word);
   return word;
 }
 
@@ -91,6 +103,7 @@ Result<std::vector<KeyedMatch>> KeyedMatcher::FindAll(const icu::UnicodeString& 
   std::vector<KeyedMatch> out;
   if (set_.size() == 0) return out;  // nothing to look for (a case with no keep list)
   std::vector<size_t> candidates;
+  std::u32string key, word;  // of the word at hand, their buffers reused
   const int32_t length = text.length();
   UChar32 previous = 0;
   for (int32_t at = 0; at < length;) {
@@ -102,14 +115,15 @@ Result<std::vector<KeyedMatch>> KeyedMatcher::FindAll(const icu::UnicodeString& 
       at = next;
       continue;
     }
-    std::u32string key = WordKey(text, at);
+    WordKeyInto(text, at, key);
     candidates.clear();
     if (const auto* list = set_.Candidates(key)) candidates = *list;
     if (key.size() == 2 && key[1] != kAnyNext) {
       key[1] = kAnyNext;
       if (const auto* list = set_.Candidates(key)) candidates.insert(candidates.end(), list->begin(), list->end());
     }
-    if (const auto* list = set_.WordCandidates(WholeWord(text, at)))
+    WholeWordInto(text, at, word);
+    if (const auto* list = set_.WordCandidates(word))
       candidates.insert(candidates.end(), list->begin(), list->end());
     std::sort(candidates.begin(), candidates.end());
     bool matched = false;
