@@ -185,7 +185,7 @@ std::set<std::string> DocumentWords(const std::string& docx) {
   auto package = Package::Open(testing::ReadFile(docx));
   REQUIRE(package.ok());
   std::set<std::string> words;
-  scan::ForEachTextItem(*package, [&](const scan::TextItem& item) {
+  (void)scan::ForEachTextItem(*package, [&](const scan::TextItem& item) {
     std::istringstream in(item.text);
     for (std::string word; in >> word;) {
       words.insert(word);
@@ -245,7 +245,7 @@ TEST_CASE("documents: at publication no child is described by a gendered word, t
   for (const char* name : {"overview-report", "executive-summary", "action-plan"}) {
     auto package = Package::Open(testing::ReadFile(out + "/" + name + ".docx"));
     REQUIRE(package.ok());
-    scan::ForEachTextItem(*package, [&](const scan::TextItem& item) {
+    (void)scan::ForEachTextItem(*package, [&](const scan::TextItem& item) {
       if (item.text == "Child of Adult X") ++child_rows;  // the pseudonyms table's relationship cell
       if (item.text.find("Child X") == std::string::npos) return;
       CAPTURE(item.text);
@@ -273,7 +273,7 @@ TEST_CASE("documents: drafts with draft_names: codes hold no declared name; the 
     auto package = Package::Open(testing::ReadFile(out + "/" + name + ".docx"));
     REQUIRE(package.ok());
     std::string text;
-    scan::ForEachTextItem(*package, [&](const scan::TextItem& item) { text += item.text + "\n"; });
+    (void)scan::ForEachTextItem(*package, [&](const scan::TextItem& item) { text += item.text + "\n"; });
     return text;
   };
   for (const char* name : {"overview-report", "executive-summary", "action-plan"}) {
@@ -302,7 +302,7 @@ TEST_CASE("documents: review: marking: OFFICIAL marks the drafts OFFICIAL") {
   auto package = Package::Open(testing::ReadFile(out + "/overview-report.docx"));
   REQUIRE(package.ok());
   std::string headers;
-  scan::ForEachTextItem(*package, [&](const scan::TextItem& item) {
+  (void)scan::ForEachTextItem(*package, [&](const scan::TextItem& item) {
     if (item.part.find("header") != std::string::npos) headers += item.text + "\n";
   });
   CHECK(headers.find("OFFICIAL\n") != std::string::npos);

@@ -39,7 +39,7 @@ std::string Text(const std::string& docx) {
   auto package = Package::Open(docx);
   REQUIRE_MESSAGE(package.ok(), package.status().Describe());
   std::string text;
-  scan::ForEachTextItem(*package, [&](const scan::TextItem& item) { text += item.text + "\n"; });
+  (void)scan::ForEachTextItem(*package, [&](const scan::TextItem& item) { text += item.text + "\n"; });
   return text;
 }
 

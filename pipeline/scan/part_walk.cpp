@@ -112,8 +112,10 @@ class PieceWalk {
 
   bool Open(const XmlTag& tag, std::string declarations) {
     std::string start(bytes_.substr(tag.begin, tag.end - tag.begin));
-    std::string lone = start;
-    lone.insert(lone.size() - 1, "/");  // "<w:tbl ...>" -> "<w:tbl .../>"
+    std::string lone;  // "<w:tbl ...>" -> "<w:tbl .../>"
+    lone.reserve(start.size() + 1);
+    lone.append(start, 0, start.size() - 1);
+    lone.append("/>");
     auto fragment = ParseElement(lone, declarations);
     if (!fragment.ok()) return false;
     xmlNode* element = FragmentElement(*fragment);

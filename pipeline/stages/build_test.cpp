@@ -45,7 +45,7 @@ std::string AllText(const std::string& bytes) {
   auto package = Package::Open(bytes);
   REQUIRE(package.ok());
   std::string text;
-  scan::ForEachTextItem(*package, [&](const scan::TextItem& item) { text += item.part + ": " + item.text + "\n"; });
+  (void)scan::ForEachTextItem(*package, [&](const scan::TextItem& item) { text += item.part + ": " + item.text + "\n"; });
   return text;
 }
 
@@ -53,7 +53,7 @@ std::string HeaderText(const std::string& bytes) {
   auto package = Package::Open(bytes);
   REQUIRE(package.ok());
   std::string text;
-  scan::ForEachTextItem(*package, [&](const scan::TextItem& item) {
+  (void)scan::ForEachTextItem(*package, [&](const scan::TextItem& item) {
     if (item.part.find("header") != std::string::npos || item.part.find("footer") != std::string::npos)
       text += item.text + "\n";
   });

@@ -23,7 +23,7 @@ std::string AllText(const std::string& bytes) {
   auto package = Package::Open(bytes);
   REQUIRE(package.ok());
   std::string text;
-  scan::ForEachTextItem(*package, [&](const scan::TextItem& item) { text += item.text + "\n"; });
+  (void)scan::ForEachTextItem(*package, [&](const scan::TextItem& item) { text += item.text + "\n"; });
   return text;
 }
 
