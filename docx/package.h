@@ -71,8 +71,8 @@ struct OpenOptions {
   // main_document() then names whatever _rels/.rels calls the office document.
   bool any_main_document = false;
   // XML parts (not relationships) larger than this many bytes are parsed only when Xml() first
-  // asks for them, for a reader that can read them without a tree (a malformed one is then found
-  // by that reader, or by Xml() answering nullptr).
+  // asks for them, for a reader that can read them without a tree. They are still checked here,
+  // by a parse that builds nothing, so a malformed part is reported by Open all the same.
   size_t parse_on_first_use_over = SIZE_MAX;
 };
 

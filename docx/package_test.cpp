@@ -54,6 +54,20 @@ TEST_CASE("package: a part put to be parsed on first use is kept as bytes, edite
   CHECK(Content(package->Xml(main)->root()) == "Two");
 }
 
+TEST_CASE("package: a part left unparsed at Open is still checked there: a malformed one is refused, naming it") {
+  OpenOptions lazy;
+  lazy.file_name = "report.docx";
+  lazy.parse_on_first_use_over = 0;
+  auto good = Package::Open(DocxFixture().Body("<w:p><w:r><w:t>One</w:t></w:r></w:p>").Bytes(), lazy);
+  REQUIRE_MESSAGE(good.ok(), good.status().Describe());
+  CHECK_FALSE(good->IsParsed(good->main_document()));
+  auto bad = Package::Open(DocxFixture().Body("<w:p><w:r><w:t>An &undefined; entity</w:t></w:r></w:p>").Bytes(), lazy);
+  REQUIRE_FALSE(bad.ok());
+  CHECK(bad.status().id() == "xml.malformed");
+  CHECK(bad.status().where().file == "report.docx");
+  CHECK(bad.status().where().part == "word/document.xml");
+}
+
 TEST_CASE("package: ReleaseTrees keeps an edited tree's content as bytes and builds the tree again when asked") {
   auto package = Package::Open(DocxFixture().Body("<w:p><w:r><w:t>One</w:t></w:r></w:p>").Bytes());
   REQUIRE(package.ok());

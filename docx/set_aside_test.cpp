@@ -42,7 +42,6 @@ const SetAsideTest kAny = [](const XmlTag&, std::string_view) { return true; };
 TEST_CASE("set aside: the long tables leave the tree, and come back byte for byte around its edits") {
   Package package = Unparsed();
   const std::string main = package.main_document();
-  const std::string original = package.Bytes(main);
   auto aside = SetAsideTables::Take(package, main, 4096, kAny);
   REQUIRE(aside.ok());
   REQUIRE_FALSE(aside->empty());

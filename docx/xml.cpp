@@ -63,9 +63,38 @@ void RecordFirstError(void* user_data, xmlErrorPtr error) {
 
 }  // namespace
 
-Result<XmlDocument> XmlDocument::Parse(std::string_view bytes, std::string_view name,
-                                       const XmlLimits& limits) {
-  const Location where{"", std::string(name), 0, 0};
+namespace {
+
+// What a parse without a tree keeps: the first error (as Parse does), whether a document type was
+// declared, and the element depth.
+struct TreelessState {
+  FirstError first;
+  bool subset = false;
+  int depth = 0, deepest = 0;
+};
+
+void TreelessStart(void* user_data, const xmlChar*, const xmlChar*, const xmlChar*, int, const xmlChar**, int, int,
+                   const xmlChar**) {
+  auto* state = static_cast<TreelessState*>(static_cast<xmlParserCtxtPtr>(user_data)->_private);
+  if (++state->depth > state->deepest) state->deepest = state->depth;
+}
+void TreelessEnd(void* user_data, const xmlChar*, const xmlChar*, const xmlChar*) {
+  --static_cast<TreelessState*>(static_cast<xmlParserCtxtPtr>(user_data)->_private)->depth;
+}
+void TreelessSubset(void* user_data, const xmlChar*, const xmlChar*, const xmlChar*) {
+  static_cast<TreelessState*>(static_cast<xmlParserCtxtPtr>(user_data)->_private)->subset = true;
+}
+void RecordFirstTreelessError(void* user_data, xmlErrorPtr error) {
+  auto* ctxt = static_cast<xmlParserCtxtPtr>(user_data);
+  auto* state = ctxt ? static_cast<TreelessState*>(ctxt->_private) : nullptr;
+  if (!state || state->first.seen || !error || error->level < XML_ERR_ERROR) return;
+  state->first.seen = true;
+  state->first.line = error->line;
+  state->first.message = Trimmed(error->message);
+}
+
+// The checks Parse makes before libxml2 reads the bytes.
+Status CheckBeforeParsing(std::string_view bytes, const Location& where, const XmlLimits& limits) {
   if (bytes.size() > limits.max_bytes)
     return Status::Error("xml.too_large", "the part is larger than the limit of " +
                                               std::to_string(limits.max_bytes >> 20) + " MiB", where);
@@ -76,6 +105,39 @@ Result<XmlDocument> XmlDocument::Parse(std::string_view bytes, std::string_view 
                                         "documents never contain; refusing it", where);
   if (bytes.size() > static_cast<size_t>(INT32_MAX))
     return Status::Error("xml.too_large", "the part is too large", where);
+  return {};
+}
+
+Status Malformed(xmlParserCtxtPtr ctxt, const FirstError& first, Location at) {
+  std::string message = "malformed XML";
+  if (first.seen) {
+    at.line = first.line;
+    message = "malformed XML: " + first.message;
+  } else if (const xmlError* err = xmlCtxtGetLastError(ctxt)) {
+    at.line = err->line;
+    message = "malformed XML: " + Trimmed(err->message);
+  }
+  return Status::Error("xml.malformed", message, at);
+}
+
+Status DoctypeFound(const Location& where) {
+  return Status::Error("xml.doctype", "the part has a DOCTYPE declaration, which Word documents "
+                                      "never contain; refusing it", where);
+}
+
+Status TooDeep(const Location& where, const XmlLimits& limits) {
+  return Status::Error("xml.too_deep", "elements are nested deeper than " + std::to_string(limits.max_depth) + " levels",
+                       where);
+}
+
+constexpr int kParseOptions = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
+
+}  // namespace
+
+Result<XmlDocument> XmlDocument::Parse(std::string_view bytes, std::string_view name,
+                                       const XmlLimits& limits) {
+  const Location where{"", std::string(name), 0, 0};
+  if (Status s = CheckBeforeParsing(bytes, where, limits); !s.ok()) return s;
 
   xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
   if (!ctxt) return Status::Error("xml.memory", "out of memory while parsing", where);
@@ -84,32 +146,51 @@ Result<XmlDocument> XmlDocument::Parse(std::string_view bytes, std::string_view 
   ctxt->_private = &first;
   ctxt->sax->serror = RecordFirstError;
   const std::string url(name);
-  const int options = XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING;
   xmlDocPtr doc = xmlCtxtReadMemory(ctxt, bytes.data(), static_cast<int>(bytes.size()),
-                                    url.c_str(), nullptr, options);
+                                    url.c_str(), nullptr, kParseOptions);
   if (!doc || !ctxt->wellFormed) {
-    Location at = where;
-    std::string message = "malformed XML";
-    if (first.seen) {
-      at.line = first.line;
-      message = "malformed XML: " + first.message;
-    } else if (const xmlError* err = xmlCtxtGetLastError(ctxt)) {
-      at.line = err->line;
-      message = "malformed XML: " + Trimmed(err->message);
-    }
+    Status malformed = Malformed(ctxt, first, where);
     if (doc) xmlFreeDoc(doc);
     xmlFreeParserCtxt(ctxt);
-    return Status::Error("xml.malformed", message, at);
+    return malformed;
   }
   xmlFreeParserCtxt(ctxt);
   XmlDocument result(doc);
   // The byte check above cannot see a declaration in a UTF-16 part; this one can.
-  if (doc->intSubset || doc->extSubset)
-    return Status::Error("xml.doctype", "the part has a DOCTYPE declaration, which Word documents "
-                                        "never contain; refusing it", where);
-  if (limits.max_depth < 256 && MaxDepth(result.root()) > limits.max_depth)
-    return Status::Error("xml.too_deep", "elements are nested deeper than " +
-                                             std::to_string(limits.max_depth) + " levels", where);
+  if (doc->intSubset || doc->extSubset) return DoctypeFound(where);
+  if (limits.max_depth < 256 && MaxDepth(result.root()) > limits.max_depth) return TooDeep(where, limits);
+  return result;
+}
+
+Status XmlDocument::Check(std::string_view bytes, std::string_view name, const XmlLimits& limits) {
+  const Location where{"", std::string(name), 0, 0};
+  if (Status s = CheckBeforeParsing(bytes, where, limits); !s.ok()) return s;
+  xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+  if (!ctxt) return Status::Error("xml.memory", "out of memory while parsing", where);
+  // A handler that builds nothing: libxml2 still checks every well-formedness constraint.
+  xmlSAXHandler sax;
+  std::memset(&sax, 0, sizeof sax);
+  sax.initialized = XML_SAX2_MAGIC;
+  sax.startElementNs = TreelessStart;
+  sax.endElementNs = TreelessEnd;
+  sax.internalSubset = TreelessSubset;
+  sax.serror = RecordFirstTreelessError;
+  std::memcpy(ctxt->sax, &sax, sizeof sax);
+  TreelessState state;
+  ctxt->_private = &state;
+  ctxt->userData = ctxt;
+  const std::string url(name);
+  xmlDocPtr doc = xmlCtxtReadMemory(ctxt, bytes.data(), static_cast<int>(bytes.size()), url.c_str(), nullptr,
+                                    kParseOptions);
+  if (doc) xmlFreeDoc(doc);  // none is built; freed should one ever be
+  Status result;
+  if (!ctxt->wellFormed)
+    result = Malformed(ctxt, state.first, where);
+  else if (state.subset)
+    result = DoctypeFound(where);
+  else if (limits.max_depth < 256 && state.deepest > limits.max_depth)
+    result = TooDeep(where, limits);
+  xmlFreeParserCtxt(ctxt);
   return result;
 }
 

@@ -58,6 +58,9 @@ class XmlDocument {
   // `name` is only used in error messages (the part name).
   static Result<XmlDocument> Parse(std::string_view bytes, std::string_view name,
                                    const XmlLimits& limits = {});
+  // Whether Parse would accept the bytes (the same checks, the same message for the first error),
+  // without building the tree: memory does not grow with the part.
+  [[nodiscard]] static Status Check(std::string_view bytes, std::string_view name, const XmlLimits& limits = {});
   std::string Serialize() const;
 
   xmlDocPtr get() const { return doc_; }

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <vector>
+
 namespace dhr {
 namespace {
 
@@ -66,6 +68,52 @@ TEST_CASE("xml: parts over the size limit are refused") {
   XmlLimits small;
   small.max_bytes = 10;
   CHECK(XmlDocument::Parse("<a>0123456789</a>", "p.xml", small).status().id() == "xml.too_large");
+}
+
+TEST_CASE("xml: Check, which builds no tree, accepts and refuses what Parse does, with the same message") {
+  std::string utf16 = "\xFF\xFE";
+  for (char c : std::string("<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>")) {
+    utf16 += c;
+    utf16 += '\0';
+  }
+  std::string deep, eleven;
+  for (int i = 0; i < 300; ++i) deep += "<a>";
+  for (int i = 0; i < 300; ++i) deep += "</a>";
+  for (int i = 0; i < 11; ++i) eleven += "<a>";
+  for (int i = 0; i < 11; ++i) eleven += "</a>";
+  XmlLimits tight;
+  tight.max_depth = 10;
+  struct Case {
+    std::string bytes;
+    XmlLimits limits;
+  };
+  const std::vector<Case> cases = {
+      {"<w:document xmlns:w=\"urn:w\"><w:p><w:t xml:space=\"preserve\">Tom &amp; Jerry &#x2019;</w:t></w:p></w:document>",
+       {}},
+      {"<a>\n<b>\n</a>", {}},
+      {"<a>An &undefined; entity.</a>", {}},
+      {"<a><b></a>", {}},
+      {"<a x=\"1\" x=\"2\"/>", {}},
+      {"<a>\xC3\x28</a>", {}},  // not UTF-8
+      {"<a/><b/>", {}},
+      {"<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><a>&x;</a>", {}},
+      {utf16, {}},
+      {deep, {}},
+      {eleven, tight},
+      {eleven, {}},
+      {"<a>0123456789</a>", XmlLimits{10, 256}},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.bytes);
+    auto parsed = XmlDocument::Parse(c.bytes, "word/document.xml", c.limits);
+    const Status checked = XmlDocument::Check(c.bytes, "word/document.xml", c.limits);
+    CHECK(checked.ok() == parsed.ok());
+    if (parsed.ok() || checked.ok()) continue;
+    CHECK(checked.id() == parsed.status().id());
+    CHECK(checked.message() == parsed.status().message());
+    CHECK(checked.where().part == "word/document.xml");
+    CHECK(checked.where().line == parsed.status().where().line);
+  }
 }
 
 TEST_CASE("xml: attribute helpers read and write namespaced attributes") {

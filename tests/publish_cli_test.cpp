@@ -1,6 +1,7 @@
 // dhr publish and dhr scan through the command line: fail closed, never touch the input.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "docx/archive.h"
@@ -158,6 +159,54 @@ TEST_CASE("publish: --reject-on-revisions refuses a document with tracked change
   CHECK(!std::filesystem::exists(out));
   const auto accepted = Dhr("publish " + ShellQuote(in) + CaseArg() + " -o " + ShellQuote(out));
   CHECK_MESSAGE(accepted.exit_code == 0, accepted.output);
+}
+
+// A report as long as a large review's: a chronology table of `rows` rows (about 12 MB of
+// document.xml, past the size at which publish reads the body in pieces), with `planted` in the
+// text of one row near the end.
+std::string LongReport(int rows, const std::string& planted) {
+  std::string body = "<w:p><w:r><w:t>Chronology</w:t></w:r></w:p><w:tbl><w:tblPr><w:tblW w:w=\"0\" w:type=\"auto\"/>"
+                     "</w:tblPr><w:tblGrid><w:gridCol w:w=\"2000\"/><w:gridCol w:w=\"7000\"/></w:tblGrid>";
+  for (int i = 0; i < rows; ++i) {
+    const std::string event = i == rows - rows / 7 ? planted : "Routine welfare contact number " + std::to_string(i) + ".";
+    body += "<w:tr><w:tc><w:p><w:r><w:t>Row " + std::to_string(i) + "</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>" +
+            event + "</w:t></w:r></w:p></w:tc></w:tr>";
+  }
+  body += "</w:tbl><w:p><w:r><w:t>End of the chronology.</w:t></w:r></w:p>";
+  return testing::DocxFixture().Body(body).Bytes();
+}
+
+TEST_CASE("publish: a long report is published, anonymised in every row, without its body made one tree") {
+  testing::TempDir dir;
+  const std::string in = dir.File("long.docx"), out = dir.File("long.public.docx");
+  const std::string bytes = LongReport(60000, "Siân Delacroix-Webb was seen.");
+  testing::WriteFile(in, bytes);
+  const auto run = Dhr("publish " + ShellQuote(in) + CaseArg() + " -o " + ShellQuote(out));
+  CHECK_MESSAGE(run.exit_code == 0, run.output);
+  CHECK(testing::ReadFile(in) == bytes);
+  REQUIRE(std::filesystem::exists(out));
+  const auto text = Dhr("text " + ShellQuote(out));
+  CHECK(text.output.find("Adult X was seen.") != std::string::npos);
+  CHECK(text.output.find("Delacroix") == std::string::npos);
+  CHECK(text.output.find("End of the chronology.") != std::string::npos);
+  CHECK(text.output.find("Routine welfare contact number 59999.") != std::string::npos);
+}
+
+TEST_CASE("publish and scan: a long report with a malformed body is bad input, reported once, nothing written") {
+  testing::TempDir dir;
+  const std::string in = dir.File("long.docx"), out = dir.File("long.public.docx");
+  const std::string bytes = LongReport(60000, "An &undefined; entity.");
+  testing::WriteFile(in, bytes);
+  const auto run = Dhr("publish " + ShellQuote(in) + CaseArg() + " -o " + ShellQuote(out));
+  CHECK(run.exit_code == 2);
+  CHECK_MESSAGE(run.output.rfind("dhr: error: " + in + ": word/document.xml", 0) == 0, run.output);
+  CHECK(run.output.find("malformed") != std::string::npos);
+  CHECK(std::count(run.output.begin(), run.output.end(), '\n') == 1);
+  CHECK(!std::filesystem::exists(out));
+  CHECK(testing::ReadFile(in) == bytes);
+  const auto scan = Dhr("scan " + ShellQuote(in) + CaseArg() + " --publication");
+  CHECK_MESSAGE(scan.exit_code == 2, scan.output);
+  CHECK(scan.output.find("malformed") != std::string::npos);
 }
 
 TEST_CASE("scan: a corrupt file is bad input (exit 2), and json output parses") {

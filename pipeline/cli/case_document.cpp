@@ -19,13 +19,13 @@ void AddCaseDocumentOptions(CLI::App* app, CaseDocumentArgs& args, const std::st
   app->add_option("-o,--output", args.output, output_help)->required();
 }
 
-Result<CaseDocument> OpenCaseDocument(FileSystem& fs, const CaseDocumentArgs& args) {
+Result<CaseDocument> OpenCaseDocument(FileSystem& fs, const CaseDocumentArgs& args, const OpenOptions& open) {
   if (args.input == args.output || fs.SameFile(args.input, args.output))
     return Status::Error("cli.overwrite_input", "the output must not be the input file", InFile(args.output));
   auto prepared = PrepareCase(fs, args.case_path);
   if (!prepared.ok()) return prepared.status();
   ReportWarnings(prepared->warnings);
-  auto package = Package::OpenFile(fs, args.input);
+  auto package = Package::OpenFile(fs, args.input, open);
   if (!package.ok()) return package.status();
   return CaseDocument{std::move(*prepared), std::move(*package)};
 }

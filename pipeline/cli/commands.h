@@ -62,13 +62,13 @@ void AddTemplatesOption(CLI::App& app, std::string& dir, const std::string& help
 void AddCaseDocumentOptions(CLI::App* app, CaseDocumentArgs& args, const std::string& input_help,
                             const std::string& output_help);
 
-// The case prepared (its warnings printed) and the input open, after refusing an output that is the
-// input; or the error to report.
+// The case prepared (its warnings printed) and the input open (with `open`), after refusing an
+// output that is the input; or the error to report.
 struct CaseDocument {
   PreparedCase prepared;
   Package package;
 };
-Result<CaseDocument> OpenCaseDocument(FileSystem& fs, const CaseDocumentArgs& args);
+Result<CaseDocument> OpenCaseDocument(FileSystem& fs, const CaseDocumentArgs& args, const OpenOptions& open = {});
 
 // Prints "dhr: error: <where>: <message>", one line per error of the Status, and returns 2.
 int ReportError(const Status& status);

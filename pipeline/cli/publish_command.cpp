@@ -9,6 +9,7 @@
 #include "pipeline/cli/commands.h"
 #include "pipeline/publish/publish.h"
 #include "pipeline/scan/text_report.h"
+#include "pipeline/scan/xml_walk.h"
 
 namespace dhr {
 namespace {
@@ -30,7 +31,11 @@ CLI::App* PublishOptions(CLI::App& parent, PublishArgs& args) {
 
 int RunPublish(const PublishArgs& args) {
   FileSystem& fs = Disk();
-  auto opened = OpenCaseDocument(fs, args);
+  // A long report's body is not made a tree: publication sets its inert tables aside, anonymises
+  // it paragraph by paragraph and scans it in pieces (Open still checks it is well-formed).
+  OpenOptions open;
+  open.parse_on_first_use_over = scan::WalkLimits{}.stream_over;
+  auto opened = OpenCaseDocument(fs, args, open);
   if (!opened.ok()) return ReportError(opened.status());
 
   publish::PublishOptions options;

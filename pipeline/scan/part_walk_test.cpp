@@ -186,8 +186,18 @@ TEST_CASE("part walk: a long part that is not well-formed is an error naming the
   open.file_name = "review.docx";
   CHECK_FALSE(Package::Open(bytes, open).ok());
   open.parse_on_first_use_over = 0;
-  auto package = Package::Open(bytes, open);
+  auto refused = Package::Open(bytes, open);  // a part left unparsed is still checked at Open
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.status().Describe().find("word/document.xml") != std::string::npos);
+  // A part put unparsed and unchecked (as the fill stage puts what it wrote) is found out by the walk.
+  auto package = Package::Open(DocxFixture().Body(body).Bytes(), open);
   REQUIRE(package.ok());
+  const std::string main = package->main_document();
+  std::string broken = package->Bytes(main);
+  const size_t at = broken.find("Paragraph 150.");
+  REQUIRE(at != std::string::npos);
+  broken.replace(at, 14, "broken &undefined; entity");
+  REQUIRE(package->PutPart(main, broken, {}, Package::PartParsing::kOnFirstUse).ok());
   ScanOptions options;
   options.walk = {0, 2048};
   auto report = ScanPackage(*package, TrapTarget(), options);
