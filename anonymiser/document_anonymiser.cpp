@@ -196,6 +196,9 @@ Result<bool> AnonymiseStreamedPart(Package& package, const std::string& part, co
     AnonymiseNodesUnder(element, package, part, matcher, false, found, edited);
     return edited;
   };
+  // Without an audit, a paragraph's edit is a function of its bytes (the matcher keeps no state):
+  // a chronology's repeated cells are matched once.
+  handlers.same_bytes_same_edit = audit == nullptr;
   auto read = EditParagraphStream(package, part, handlers);
   if (read.ok() && *read && audit) audit->insert(audit->end(), rows.begin(), rows.end());
   return read;

@@ -1,5 +1,8 @@
 #include "docx/paragraph_stream.h"
 
+#include <optional>
+#include <unordered_map>
+
 #include "docx/xml_stream.h"
 
 namespace dhr {
@@ -32,18 +35,58 @@ bool IsParagraphTag(const XmlTag& tag) {
   return tag.local == "p" && (tag.ns == ns::kW || tag.ns == ns::kA);
 }
 
-// Consecutive outermost paragraphs waiting to be parsed together.
+// What the handlers made of paragraphs met before, by their bytes, in one scope of namespace
+// declarations (ParagraphStreamHandlers::same_bytes_same_edit): nothing, or the bytes to write
+// instead. Bounded: only short paragraphs, and no more than kMaxBytes of them.
+class Outcomes {
+ public:
+  static constexpr size_t kMaxParagraph = 2048;
+  static constexpr size_t kMaxBytes = size_t{16} << 20;
+
+  // The outcome of a paragraph of these bytes in this scope, when known.
+  const std::optional<std::string>* Find(size_t scope, std::string_view bytes) const {
+    if (scope != scope_) return nullptr;
+    auto it = known_.find(bytes);
+    return it == known_.end() ? nullptr : &it->second;
+  }
+  void Remember(size_t scope, std::string_view bytes, std::optional<std::string> written) {
+    if (bytes.size() > kMaxParagraph) return;
+    if (scope != scope_) {
+      known_.clear();
+      held_ = 0;
+      scope_ = scope;
+    }
+    const size_t cost = bytes.size() + (written ? written->size() : 0);
+    if (held_ + cost > kMaxBytes) return;
+    if (known_.emplace(std::string(bytes), std::move(written)).second) held_ += cost;
+  }
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
+  };
+  std::unordered_map<std::string, std::optional<std::string>, Hash, std::equal_to<>> known_;
+  size_t scope_ = ~size_t{0};
+  size_t held_ = 0;
+};
+
+// Consecutive outermost paragraphs waiting to be parsed together, in one scope of namespace
+// declarations.
 class Batch {
  public:
-  Batch(const std::string& bytes, const ParagraphStreamHandlers& handlers, std::vector<Package::ByteEdit>& edits)
-      : bytes_(bytes), handlers_(handlers), edits_(edits) {}
+  Batch(const std::string& bytes, const ParagraphStreamHandlers& handlers, std::vector<Package::ByteEdit>& edits,
+        Outcomes* outcomes)
+      : bytes_(bytes), handlers_(handlers), edits_(edits), outcomes_(outcomes) {}
 
   bool empty() const { return spans_.empty(); }
   size_t size() const { return text_.size(); }
-  size_t bindings() const { return bindings_; }
+  bool started() const { return started_; }
+  size_t scope() const { return scope_; }
 
-  void Start(size_t bindings, std::string declarations) {
-    bindings_ = bindings;
+  void Start(size_t scope, std::string declarations) {
+    started_ = true;
+    scope_ = scope;
     declarations_ = std::move(declarations);
   }
   void Add(size_t begin, size_t end) {
@@ -66,10 +109,18 @@ class Batch {
         if (c->type == XML_ELEMENT_NODE) {
           std::string written = SerializeElement(c);
           const auto [begin, end] = spans_[i];
-          if (std::string_view(bytes_).substr(begin, end - begin) != written)
+          const std::string_view original = std::string_view(bytes_).substr(begin, end - begin);
+          if (original != written) {
+            if (outcomes_) outcomes_->Remember(scope_, original, written);
             edits_.push_back({begin, end, std::move(written)});
+          } else if (outcomes_) {
+            outcomes_->Remember(scope_, original, std::nullopt);
+          }
           ++i;
         }
+    } else if (outcomes_) {
+      for (const auto& [begin, end] : spans_)
+        outcomes_->Remember(scope_, std::string_view(bytes_).substr(begin, end - begin), std::nullopt);
     }
     spans_.clear();
     text_.clear();
@@ -80,10 +131,12 @@ class Batch {
   const std::string& bytes_;
   const ParagraphStreamHandlers& handlers_;
   std::vector<Package::ByteEdit>& edits_;
+  Outcomes* outcomes_;
   std::vector<std::pair<size_t, size_t>> spans_;
   std::string text_;
   std::string declarations_;
-  size_t bindings_ = 0;
+  bool started_ = false;
+  size_t scope_ = 0;
 };
 
 // An element outside the paragraphs, parsed alone (a start tag made empty) and edited; the edit is
@@ -113,30 +166,43 @@ Result<bool> EditParagraphStream(Package& package, const std::string& part, cons
   const std::string* bytes = package.CurrentBytes(part);
   if (!bytes || package.IsParsed(part)) return false;
   std::vector<Package::ByteEdit> edits;
-  Batch batch(*bytes, handlers, edits);
+  Outcomes outcomes;
+  Batch batch(*bytes, handlers, edits, handlers.same_bytes_same_edit ? &outcomes : nullptr);
   XmlTagReader reader(*bytes);
   std::vector<std::string_view> attributes;
   int paragraph_depth = 0;  // of the outermost paragraph open, 0 outside one
   size_t paragraph_begin = 0;
+  // A paragraph read: given the outcome of the same bytes met before, or added to the batch.
+  const auto read = [&](size_t begin, size_t end) -> Status {
+    if (handlers.same_bytes_same_edit) {
+      if (const std::optional<std::string>* known =
+              outcomes.Find(batch.scope(), std::string_view(*bytes).substr(begin, end - begin))) {
+        if (*known) edits.push_back({begin, end, **known});
+        return {};
+      }
+    }
+    batch.Add(begin, end);
+    if (batch.size() >= batch_bytes) return batch.Flush();
+    return {};
+  };
   XmlTag tag;
   while (reader.Next(tag)) {
     if (paragraph_depth) {
       if (tag.kind == XmlTag::Kind::kEnd && tag.depth == paragraph_depth) {
-        batch.Add(paragraph_begin, tag.end);
         paragraph_depth = 0;
-        if (batch.size() >= batch_bytes)
-          if (Status s = batch.Flush(); !s.ok()) return s.At(package.file_name(), part);
+        if (Status s = read(paragraph_begin, tag.end); !s.ok()) return s.At(package.file_name(), part);
       }
       continue;
     }
     if (tag.kind == XmlTag::Kind::kEnd) continue;
     if (IsParagraphTag(tag)) {
       // Paragraphs in one batch share the namespaces in scope.
-      if (!batch.empty() && batch.bindings() != reader.bindings())
+      if (!batch.started() || batch.scope() != reader.scope()) {
         if (Status s = batch.Flush(); !s.ok()) return s.At(package.file_name(), part);
-      if (batch.empty()) batch.Start(reader.bindings(), reader.NamespaceDeclarations());
+        batch.Start(reader.scope(), reader.NamespaceDeclarations());
+      }
       if (tag.kind == XmlTag::Kind::kEmpty) {
-        batch.Add(tag.begin, tag.end);
+        if (Status s = read(tag.begin, tag.end); !s.ok()) return s.At(package.file_name(), part);
       } else {
         paragraph_depth = tag.depth;
         paragraph_begin = tag.begin;

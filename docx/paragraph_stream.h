@@ -8,8 +8,9 @@
 //     given to `paragraphs`; a batch it edits is written back paragraph by paragraph;
 //   - each element outside every paragraph whose local name and attribute names `may_edit`
 //     accepts is parsed alone, without its children, and given to `element`.
-// Memory is bounded by a batch, not by the part; cost is one pass and one parse of every
-// paragraph. When the bytes cannot be followed nothing is changed and Edit answers false: the
+// Memory is bounded by a batch (and, with same_bytes_same_edit, 16 MB of outcomes remembered),
+// not by the part; cost is one pass and one parse of every paragraph (of every distinct one with
+// same_bytes_same_edit). When the bytes cannot be followed nothing is changed and Edit answers false: the
 // caller then uses the tree. Knows nothing of what the handlers look for.
 // Covered by paragraph_stream_test.cpp.
 #pragma once
@@ -36,6 +37,11 @@ struct ParagraphStreamHandlers {
   // Edits one such element (parsed alone); answers whether it changed anything. Its children
   // must not be touched (they are not there).
   std::function<bool(xmlNode* element)> element;
+  // Set when what `paragraphs` does to a paragraph depends on nothing but its bytes and the
+  // namespaces in scope (it keeps no count or record of the paragraphs it sees): a paragraph whose
+  // bytes were met before in the same scope then gets the earlier one's outcome without being
+  // parsed or handled again. A long table repeats most of its cells.
+  bool same_bytes_same_edit = false;
 };
 
 // Runs the handlers over `part`. Answers true when the part was read to its end (edits applied),

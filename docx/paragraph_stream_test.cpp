@@ -75,6 +75,73 @@ TEST_CASE("paragraph stream: every paragraph in order, edits spliced back, the t
   }
 }
 
+Package UnparsedBody(const std::string& body) {
+  auto package = Package::Open(testing::DocxFixture().Body(body).Bytes());
+  REQUIRE(package.ok());
+  const std::string main = package->main_document();
+  REQUIRE(package->PutPart(main, package->Bytes(main), {}, Package::PartParsing::kOnFirstUse).ok());
+  return std::move(package).value();
+}
+
+TEST_CASE("paragraph stream: with same_bytes_same_edit, a repeated paragraph is handled once and edited every time") {
+  std::string body;
+  for (int i = 0; i < 5; ++i)
+    body += "<w:p><w:r><w:t>Joanne went out.</w:t></w:r></w:p><w:p><w:r><w:t>Nothing.</w:t></w:r></w:p>"
+            "<w:p><w:r><w:t>Row " + std::to_string(i) + "</w:t></w:r></w:p>";
+  for (size_t batch_bytes : {size_t(1), size_t(256) << 10}) {
+    CAPTURE(batch_bytes);
+    Package package = UnparsedBody(body);
+    const std::string main = package.main_document();
+    Replacer replacer;
+    ParagraphStreamHandlers handlers = replacer.Handlers();
+    handlers.same_bytes_same_edit = true;
+    auto read = EditParagraphStream(package, main, handlers, batch_bytes);
+    REQUIRE(read.ok());
+    CHECK(*read);
+    std::vector<std::string> texts;
+    for (xmlNode* p : Paragraphs(package.Xml(main)->root())) texts.push_back(ReadParagraph(p).text);
+    REQUIRE(texts.size() == 15);
+    for (int i = 0; i < 5; ++i) {
+      CHECK(texts[3 * i] == "Adult X went out.");
+      CHECK(texts[3 * i + 1] == "Nothing.");
+      CHECK(texts[3 * i + 2] == "Row " + std::to_string(i));
+    }
+    if (batch_bytes == 1)  // each paragraph flushed alone: the repeats are known when met
+      CHECK(replacer.seen == std::vector<std::string>{"Joanne went out.", "Nothing.", "Row 0", "Row 1", "Row 2",
+                                                      "Row 3", "Row 4"});
+    else  // one batch: nothing is known before it is handled
+      CHECK(replacer.seen.size() == 15);
+  }
+}
+
+TEST_CASE("paragraph stream: the same bytes under other namespace declarations are another paragraph") {
+  // Two cells bind the prefix v to different namespaces; their paragraphs' bytes are the same.
+  const std::string body =
+      "<w:tbl><w:tr><w:tc xmlns:v=\"urn:one\"><w:p><w:r><v:mark/><w:t>Joanne</w:t></w:r></w:p></w:tc>"
+      "<w:tc xmlns:v=\"urn:two\"><w:p><w:r><v:mark/><w:t>Joanne</w:t></w:r></w:p></w:tc></w:tr></w:tbl>";
+  for (bool same_bytes_same_edit : {false, true})
+    for (size_t batch_bytes : {size_t(1), size_t(256) << 10}) {
+      CAPTURE(same_bytes_same_edit);
+      CAPTURE(batch_bytes);
+      Package package = UnparsedBody(body);
+      std::vector<std::string> namespaces;
+      ParagraphStreamHandlers handlers;
+      handlers.paragraphs = [&namespaces](xmlNode* batch) -> Result<bool> {
+        for (xmlNode* p : Paragraphs(batch))
+          for (xmlNode* r = p->children; r; r = r->next)
+            for (xmlNode* c = r->children; c; c = c->next)
+              if (LocalName(c) == "mark" && c->ns) namespaces.push_back(reinterpret_cast<const char*>(c->ns->href));
+        return false;
+      };
+      handlers.may_edit = [](std::string_view, const std::vector<std::string_view>&) { return false; };
+      handlers.element = [](xmlNode*) { return false; };
+      handlers.same_bytes_same_edit = same_bytes_same_edit;
+      auto read = EditParagraphStream(package, package.main_document(), handlers, batch_bytes);
+      REQUIRE(read.ok());
+      CHECK(namespaces == std::vector<std::string>{"urn:one", "urn:two"});
+    }
+}
+
 TEST_CASE("paragraph stream: a part whose tree is built is left to the caller") {
   Package package = Unparsed();
   const std::string main = package.main_document();

@@ -50,6 +50,9 @@ class XmlTagReader {
   // How many namespace declarations are in scope: equal counts at two points inside one element
   // mean the same declarations.
   size_t bindings() const { return bindings_.size(); }
+  // Changes whenever a declaration comes into or goes out of scope: equal values at two points
+  // mean the same declarations are in scope there.
+  size_t scope() const { return generation_; }
 
  private:
   struct Binding {

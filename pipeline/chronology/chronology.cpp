@@ -98,6 +98,7 @@ ChronologyReading ReadChronology(const std::vector<ChronologyFile>& files, const
     RowReader reader(file.name, *table, rules);
     for (auto& e : reader.errors()) reading.errors.push_back(std::move(e));
     for (auto& w : reader.warnings()) reading.chronology.warnings.push_back(std::move(w));
+    entries.reserve(entries.size() + reader.entries().size());
     for (auto& e : reader.entries()) entries.push_back(std::move(e));
   }
   ReportDuplicates(entries, reading.errors);

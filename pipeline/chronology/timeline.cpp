@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <set>
+#include <tuple>
+#include <vector>
 
 namespace dhr {
 namespace {
@@ -117,14 +120,31 @@ Result<std::string> RenderTimelinePng(const Chronology& chronology, const Timeli
 
   // One mark per contact: filled when seen in person, open otherwise; a dashed ring when the date
   // is approximate.
+  // A long chronology has many contacts of one kind on one day in one lane: each such mark is
+  // drawn once, where its last repeat would have been drawn, so what lies on top is unchanged.
+  struct Mark {
+    double x, y;
+    bool seen, approximate;
+    auto key() const { return std::make_tuple(x, y, seen, approximate); }
+  };
+  std::vector<Mark> marks;
+  {
+    std::set<std::tuple<double, double, bool, bool>> drawn;
+    for (auto e = chronology.entries.rbegin(); e != chronology.entries.rend(); ++e) {
+      const auto lane = std::find(chronology.agencies.begin(), chronology.agencies.end(), e->agency);
+      const Mark mark{x_of(e->from.date),
+                      top + (lane - chronology.agencies.begin()) * options.lane_height + options.lane_height / 2.0,
+                      e->seen.value_or(false), e->from.approximate};
+      if (drawn.insert(mark.key()).second) marks.push_back(mark);
+    }
+    std::reverse(marks.begin(), marks.end());
+  }
   const double radius = std::min(9.0, options.lane_height / 4.0);
-  for (const ChronologyEntry& e : chronology.entries) {
-    const auto lane = std::find(chronology.agencies.begin(), chronology.agencies.end(), e.agency);
-    const double y = top + (lane - chronology.agencies.begin()) * options.lane_height + options.lane_height / 2.0;
-    const double x = x_of(e.from.date);
+  for (const Mark& e : marks) {
+    const double x = e.x, y = e.y;
     cairo_new_path(cr);
     cairo_arc(cr, x, y, radius, 0, 2 * kPi);
-    if (e.seen.value_or(false)) {
+    if (e.seen) {
       cairo_set_source_rgb(cr, 0.75, 0.1, 0.1);
       cairo_fill(cr);
     } else {
@@ -134,7 +154,7 @@ Result<std::string> RenderTimelinePng(const Chronology& chronology, const Timeli
       cairo_set_line_width(cr, 2.5);
       cairo_stroke(cr);
     }
-    if (e.from.approximate) {
+    if (e.approximate) {
       const double dash[] = {3.0, 3.0};
       cairo_set_dash(cr, dash, 2, 0);
       cairo_set_line_width(cr, 1.5);
@@ -164,6 +184,7 @@ Result<std::string> RenderTimelinePng(const Chronology& chronology, const Timeli
   const double dash[] = {3.0, 3.0};
   cairo_set_dash(cr, dash, 2, 0);
   cairo_set_line_width(cr, 1.5);
+  cairo_new_path(cr);  // no line from the end of the text before to the ring
   cairo_arc(cr, left + 400, key_y, radius + 5, 0, 2 * kPi);
   cairo_stroke(cr);
   cairo_set_dash(cr, nullptr, 0, 0);

@@ -3,7 +3,9 @@
 #include <cairo.h>
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstring>
+#include <vector>
 
 namespace dhr {
 namespace {
@@ -81,6 +83,45 @@ TEST_CASE("timeline: lane labels replace the agency names when given") {
   REQUIRE(b.ok());
   CHECK(*a != *b);
   CHECK(PngSize("not a png") == std::pair<int, int>{0, 0});
+}
+
+TEST_CASE("timeline: repeated contacts of one kind on one day are one mark; the last kind drawn stays on top") {
+  Chronology c;
+  c.agencies = {"Westshire Police"};
+  ChronologyEntry seen;
+  seen.agency = "Westshire Police";
+  seen.from.date = {2020, 6, 1};
+  seen.seen = true;
+  ChronologyEntry open = seen;
+  open.seen = false;
+  open.from.approximate = true;
+  ChronologyEntry other_day = seen;
+  other_day.from.date = {2021, 3, 1};
+  const TimelineOptions options;
+  const auto render = [&](std::vector<ChronologyEntry> entries) {
+    c.entries = std::move(entries);
+    auto png = RenderTimelinePng(c, options);
+    REQUIRE(png.ok());
+    return *png;
+  };
+  // Anti-aliased edges drawn forty times over would darken; the picture is the one of each mark once.
+  CHECK(render(std::vector<ChronologyEntry>(40, open)) == render({open}));
+  CHECK(render({seen, open, seen, other_day, seen}) == render({open, other_day, seen}));
+  CHECK(render({seen, open, seen}) != render({seen, open}));  // which kind is on top still shows
+
+  // The key: nothing drawn between the words "not seen" and the dashed ring of "date approximate".
+  const std::string png = render({open});
+  PngReader reader{png};
+  cairo_surface_t* image = cairo_image_surface_create_from_png_stream(ReadPng, &reader);
+  REQUIRE(cairo_surface_status(image) == CAIRO_STATUS_SUCCESS);
+  cairo_surface_flush(image);
+  const double left = std::min(1600 * 0.28, 420.0) + 20;
+  const int key_y = 20 + options.lane_height + 50 + 20;
+  int marked = 0;
+  for (int x = static_cast<int>(left) + 340; x < static_cast<int>(left) + 385; ++x)
+    for (int y = key_y - 10; y <= key_y + 10; ++y) marked += Pixel(image, x, y) != 0xFFFFFF;
+  CHECK(marked == 0);
+  cairo_surface_destroy(image);
 }
 
 }  // namespace
