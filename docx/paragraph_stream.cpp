@@ -8,32 +8,23 @@
 namespace dhr {
 namespace {
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 // The local names of a tag's attributes (namespace declarations left out).
 void AttributeNames(std::string_view tag, std::vector<std::string_view>& names) {
-  names.clear();
-  size_t i = 1;
-  while (i < tag.size() && !IsSpace(tag[i]) && tag[i] != '/' && tag[i] != '>') ++i;  // the element's name
-  while (i < tag.size()) {
-    while (i < tag.size() && (IsSpace(tag[i]) || tag[i] == '/' || tag[i] == '>')) ++i;
-    const size_t begin = i;
-    while (i < tag.size() && tag[i] != '=' && !IsSpace(tag[i])) ++i;
-    std::string_view name = tag.substr(begin, i - begin);
-    const size_t quote_at = tag.find_first_of("\"'", i);
-    if (name.empty() || quote_at == std::string_view::npos) return;
-    const size_t close = tag.find(tag[quote_at], quote_at + 1);
-    if (close == std::string_view::npos) return;
-    i = close + 1;
+  (void)TagAttributeNames(tag, names);  // what could be read: an element refused is never parsed
+  size_t kept = 0;
+  for (std::string_view name : names) {
     if (name == "xmlns" || name.substr(0, 6) == "xmlns:") continue;
     if (const size_t colon = name.find(':'); colon != std::string_view::npos) name.remove_prefix(colon + 1);
-    names.push_back(name);
+    names[kept++] = name;
   }
+  names.resize(kept);
 }
 
-bool IsParagraphTag(const XmlTag& tag) {
-  return tag.local == "p" && (tag.ns == ns::kW || tag.ns == ns::kA);
-}
+}  // namespace
+
+bool IsParagraphTag(const XmlTag& tag) { return tag.local == "p" && (tag.ns == ns::kW || tag.ns == ns::kA); }
+
+namespace {
 
 // What the handlers made of paragraphs met before, by their bytes, in one scope of namespace
 // declarations (ParagraphStreamHandlers::same_bytes_same_edit): nothing, or the bytes to write

@@ -23,6 +23,7 @@
 #include <vector>
 
 #include "docx/package.h"
+#include "docx/xml_stream.h"
 #include "base/status.h"
 
 namespace dhr {
@@ -43,6 +44,9 @@ struct ParagraphStreamHandlers {
   // parsed or handled again. A long table repeats most of its cells.
   bool same_bytes_same_edit = false;
 };
+
+// Whether a tag read by XmlTagReader is a paragraph's (w:p, a:p).
+bool IsParagraphTag(const XmlTag& tag);
 
 // Runs the handlers over `part`. Answers true when the part was read to its end (edits applied),
 // false when the part's tree is built already or its bytes cannot be followed (nothing changed).

@@ -155,6 +155,26 @@ bool XmlTagReader::Next(XmlTag& tag) {
   return false;
 }
 
+bool TagAttributeNames(std::string_view tag, std::vector<std::string_view>& names) {
+  names.clear();
+  size_t i = 1;
+  while (i < tag.size() && !IsSpace(tag[i]) && tag[i] != '/' && tag[i] != '>') ++i;  // the element's name
+  while (i < tag.size()) {
+    while (i < tag.size() && (IsSpace(tag[i]) || tag[i] == '/' || tag[i] == '>')) ++i;
+    if (i >= tag.size()) break;
+    const size_t begin = i;
+    while (i < tag.size() && tag[i] != '=' && !IsSpace(tag[i])) ++i;
+    const std::string_view name = tag.substr(begin, i - begin);
+    const size_t quote_at = tag.find_first_of("\"'", i);
+    if (name.empty() || quote_at == std::string_view::npos) return false;
+    const size_t close = tag.find(tag[quote_at], quote_at + 1);
+    if (close == std::string_view::npos) return false;
+    i = close + 1;
+    names.push_back(name);
+  }
+  return true;
+}
+
 std::string XmlTagReader::NamespaceDeclarations() const {
   std::string out;
   for (size_t i = 0; i < bindings_.size(); ++i) {

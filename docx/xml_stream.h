@@ -78,6 +78,11 @@ class XmlTagReader {
   std::string_view resolved_prefix_, resolved_uri_;
 };
 
+// The names of a start or empty tag's attributes (`tag` its text from '<' to '>'), as written
+// ("w:val", "xmlns:w"), in order; false when the text cannot be followed (`names` then holds those
+// read before).
+bool TagAttributeNames(std::string_view tag, std::vector<std::string_view>& names);
+
 // One element's bytes parsed on their own inside a wrapper that declares `declarations`
 // (XmlTagReader::NamespaceDeclarations). The element is the wrapper's only element child:
 // FragmentElement gives it.

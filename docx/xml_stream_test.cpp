@@ -85,5 +85,17 @@ TEST_CASE("xml stream: an element parsed on its own keeps its namespaces and is 
   CHECK(SerializeElement(FragmentElement(*paragraph)) == "<w:p><w:r><w:t>caf\xC3\xA9 &lt;1&gt;</w:t></w:r></w:p>");
 }
 
+TEST_CASE("xml stream: a tag's attribute names as written, declarations included; false when cut short") {
+  std::vector<std::string_view> names;
+  CHECK(TagAttributeNames("<w:tblW w:w=\"0\" w:type='auto' xmlns:v=\"urn:v\"/>", names));
+  CHECK(names == std::vector<std::string_view>{"w:w", "w:type", "xmlns:v"});
+  CHECK(TagAttributeNames("<w:p>", names));
+  CHECK(names.empty());
+  CHECK(TagAttributeNames("<w:t a=\"x>y\" >", names));
+  CHECK(names == std::vector<std::string_view>{"a"});
+  CHECK_FALSE(TagAttributeNames("<w:t a=\"open>", names));
+  CHECK_FALSE(TagAttributeNames("<w:t =\"x\">", names));
+}
+
 }  // namespace
 }  // namespace dhr

@@ -1,6 +1,8 @@
 #include "pipeline/publish/long_tables.h"
 
+#include <algorithm>
 #include <set>
+#include <vector>
 #include <string_view>
 
 namespace dhr::publish {
@@ -28,8 +30,6 @@ bool IsInertAttribute(std::string_view name) {
   return kAttributes.count(name) > 0;
 }
 
-bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 // A tag of an inert table: a w: element of the list, with attributes of the list only.
 bool IsInertTag(const XmlTag& tag, std::string_view text) {
   if (tag.ns != ns::kW || text.substr(0, tag.kind == XmlTag::Kind::kEnd ? 4 : 3) !=
@@ -37,21 +37,8 @@ bool IsInertTag(const XmlTag& tag, std::string_view text) {
       !IsInertElement(tag.local))
     return false;
   if (tag.kind == XmlTag::Kind::kEnd) return true;
-  size_t i = 1;
-  while (i < text.size() && !IsSpace(text[i]) && text[i] != '/' && text[i] != '>') ++i;
-  while (i < text.size()) {
-    while (i < text.size() && (IsSpace(text[i]) || text[i] == '/' || text[i] == '>')) ++i;
-    if (i >= text.size()) break;
-    const size_t begin = i;
-    while (i < text.size() && text[i] != '=' && !IsSpace(text[i])) ++i;
-    if (!IsInertAttribute(text.substr(begin, i - begin))) return false;
-    const size_t quote = text.find_first_of("\"'", i);
-    if (quote == std::string_view::npos) return false;
-    const size_t close = text.find(text[quote], quote + 1);
-    if (close == std::string_view::npos) return false;
-    i = close + 1;
-  }
-  return true;
+  thread_local std::vector<std::string_view> names;
+  return TagAttributeNames(text, names) && std::all_of(names.begin(), names.end(), IsInertAttribute);
 }
 
 // Whether any style of the package hides text (w:vanish, w:specVanish): hidden text could then be

@@ -3,13 +3,13 @@
 #include <unordered_set>
 
 #include "docx/xml.h"
+#include "docx/paragraph_stream.h"
 #include "docx/xml_stream.h"
 #include "pipeline/scan/xml_walk.h"
 
 namespace dhr::scan {
 namespace {
 
-bool IsParagraphTag(const XmlTag& tag) { return tag.local == "p" && (tag.ns == ns::kW || tag.ns == ns::kA); }
 
 // The first pass: the start offsets of the elements outside paragraphs too large to be read as one
 // piece. False when something between elements outside paragraphs is not white space.
