@@ -48,13 +48,15 @@ struct Replacer {
   }
 };
 
-Package Unparsed() {
-  auto package = Package::Open(testing::DocxFixture().Body(kBody).Bytes());
+Package UnparsedBody(const std::string& body) {
+  auto package = Package::Open(testing::DocxFixture().Body(body).Bytes());
   REQUIRE(package.ok());
   const std::string main = package->main_document();
   REQUIRE(package->PutPart(main, package->Bytes(main), {}, Package::PartParsing::kOnFirstUse).ok());
   return std::move(package).value();
 }
+
+Package Unparsed() { return UnparsedBody(kBody); }
 
 TEST_CASE("paragraph stream: every paragraph in order, edits spliced back, the tree never built") {
   for (size_t batch_bytes : {size_t(1), size_t(256) << 10}) {
@@ -73,14 +75,6 @@ TEST_CASE("paragraph stream: every paragraph in order, edits spliced back, the t
     CHECK(package.Bytes(main).find("w:name=\"Adult_X\"") != std::string::npos);
     CHECK(package.Bytes(main).find("<w:bookmarkEnd w:id=\"1\"/>") != std::string::npos);
   }
-}
-
-Package UnparsedBody(const std::string& body) {
-  auto package = Package::Open(testing::DocxFixture().Body(body).Bytes());
-  REQUIRE(package.ok());
-  const std::string main = package->main_document();
-  REQUIRE(package->PutPart(main, package->Bytes(main), {}, Package::PartParsing::kOnFirstUse).ok());
-  return std::move(package).value();
 }
 
 TEST_CASE("paragraph stream: with same_bytes_same_edit, a repeated paragraph is handled once and edited every time") {
