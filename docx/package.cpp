@@ -93,7 +93,8 @@ Result<Package> Package::Open(std::string_view bytes, const OpenOptions& options
       Slot& slot = pkg.slots_[name];
       if (info.kind != PartKind::kRelationships && slot.bytes.size() > options.parse_on_first_use_over) {
         // Checked now, without a tree, so a malformed part is still reported here.
-        if (Status s = XmlDocument::Check(slot.bytes, name, pkg.xml_limits_); !s.ok()) return s.At(file, name);
+        if (options.check_unparsed)
+          if (Status s = XmlDocument::Check(slot.bytes, name, pkg.xml_limits_); !s.ok()) return s.At(file, name);
         slot.parse_on_first_use = true;
         pkg.parts_.push_back(std::move(info));
         continue;

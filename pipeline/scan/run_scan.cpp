@@ -26,6 +26,7 @@ FileScan ScanFile(FileSystem& fs, const std::string& file, const ScanTarget& tar
     OpenOptions open;
     open.file_name = file;
     open.parse_on_first_use_over = options.walk.stream_over;  // a long document is read in pieces
+    open.check_unparsed = false;  // by the piece walk, which reports a malformed part (part_walk.h)
     auto package = Package::OpenFile(fs, file, open);
     if (!package.ok()) {
       scan.status = package.status().At(file);
