@@ -2,6 +2,8 @@
 
 #include <unicode/utf8.h>
 
+#include <utility>
+
 namespace dhr::scan {
 namespace {
 
@@ -61,12 +63,39 @@ void Utf16Runs(std::string_view bytes, size_t min_chars, std::vector<EmbeddedStr
   }
 }
 
+// The spans of a PNG's image data (its IDAT chunks' data), in order; none when the bytes are not
+// a PNG. The walk stops at the first chunk that does not fit: what follows is read as it is.
+std::vector<std::pair<size_t, size_t>> PngImageData(std::string_view bytes) {
+  std::vector<std::pair<size_t, size_t>> spans;
+  if (bytes.substr(0, 8) != std::string_view("\x89PNG\r\n\x1a\n", 8)) return spans;
+  size_t at = 8;
+  while (at + 12 <= bytes.size()) {
+    const auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(bytes[i])); };
+    const size_t length = (byte(at) << 24) | (byte(at + 1) << 16) | (byte(at + 2) << 8) | byte(at + 3);
+    if (length > bytes.size() - at - 12) break;
+    if (bytes.substr(at + 4, 4) == "IDAT") spans.push_back({at + 8, at + 8 + length});
+    at += 12 + length;
+  }
+  return spans;
+}
+
+void Runs(std::string_view bytes, size_t offset, size_t min_chars, std::vector<EmbeddedString>& out) {
+  const size_t first = out.size();
+  Utf8Runs(bytes, min_chars, out);
+  Utf16Runs(bytes, min_chars, out);
+  for (size_t i = first; i < out.size(); ++i) out[i].offset += offset;
+}
+
 }  // namespace
 
 std::vector<EmbeddedString> EmbeddedStrings(std::string_view bytes, size_t min_chars) {
   std::vector<EmbeddedString> out;
-  Utf8Runs(bytes, min_chars, out);
-  Utf16Runs(bytes, min_chars, out);
+  size_t at = 0;
+  for (const auto& [begin, end] : PngImageData(bytes)) {
+    Runs(bytes.substr(at, begin - at), at, min_chars, out);
+    at = end;
+  }
+  Runs(bytes.substr(at), at, min_chars, out);
   return out;
 }
 
