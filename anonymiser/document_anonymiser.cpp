@@ -179,11 +179,10 @@ Result<bool> AnonymiseStreamedPart(Package& package, const std::string& part, co
   std::vector<AuditRow>* found = audit ? &rows : nullptr;
   size_t number = 0;
   ParagraphStreamHandlers handlers;
-  handlers.paragraphs = [&](xmlNode* batch) -> Result<bool> {
+  handlers.paragraph = [&](xmlNode* paragraph) -> Result<bool> {
     bool edited = false;
-    if (Status s = AnonymiseParagraphsUnder(batch, part, matcher, found, number, edited); !s.ok()) return s;
-    for (xmlNode* c = batch->children; c; c = c->next)
-      if (c->type == XML_ELEMENT_NODE) AnonymiseNodesUnder(c, package, part, matcher, false, found, edited);
+    if (Status s = AnonymiseParagraphsUnder(paragraph, part, matcher, found, number, edited); !s.ok()) return s;
+    AnonymiseNodesUnder(paragraph, package, part, matcher, false, found, edited);
     return edited;
   };
   handlers.may_edit = [](std::string_view local, const std::vector<std::string_view>& attributes) {

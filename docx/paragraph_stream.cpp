@@ -89,29 +89,22 @@ class Batch {
     if (spans_.empty()) return {};
     auto fragment = ParseElement(text_, declarations_);
     if (!fragment.ok()) return fragment.status();
-    xmlNode* wrapper = fragment->root();
-    auto edited = handlers_.paragraphs(wrapper);
-    if (!edited.ok()) return edited.status();
-    if (*edited) {
-      // Only the paragraphs written differently are kept as edits: the others stay as they were,
-      // and a long part's edits do not hold a second copy of it.
-      size_t i = 0;
-      for (xmlNode* c = wrapper->children; c && i < spans_.size(); c = c->next)
-        if (c->type == XML_ELEMENT_NODE) {
-          std::string written = SerializeElement(c);
-          const auto [begin, end] = spans_[i];
-          const std::string_view original = std::string_view(bytes_).substr(begin, end - begin);
-          if (original != written) {
-            if (outcomes_) outcomes_->Remember(scope_, original, written);
-            edits_.push_back({begin, end, std::move(written)});
-          } else if (outcomes_) {
-            outcomes_->Remember(scope_, original, std::nullopt);
-          }
-          ++i;
-        }
-    } else if (outcomes_) {
-      for (const auto& [begin, end] : spans_)
-        outcomes_->Remember(scope_, std::string_view(bytes_).substr(begin, end - begin), std::nullopt);
+    // Only the paragraphs written differently are kept as edits: the others stay as they were,
+    // and a long part's edits do not hold a second copy of it.
+    size_t i = 0;
+    for (xmlNode* c = fragment->root()->children; c && i < spans_.size(); c = c->next) {
+      if (c->type != XML_ELEMENT_NODE) continue;
+      const auto [begin, end] = spans_[i++];
+      const std::string_view original = std::string_view(bytes_).substr(begin, end - begin);
+      auto edited = handlers_.paragraph(c);
+      if (!edited.ok()) return edited.status();
+      std::optional<std::string> written;
+      if (*edited) {
+        written = SerializeElement(c);
+        if (*written == original) written.reset();
+      }
+      if (outcomes_) outcomes_->Remember(scope_, original, written);
+      if (written) edits_.push_back({begin, end, std::move(*written)});
     }
     spans_.clear();
     text_.clear();

@@ -5,7 +5,7 @@
 // handlers' edits spliced in (Package::EditBytes). The part is read once (docx/xml_stream.h):
 //   - its outermost paragraphs (w:p, a:p; paragraphs nested in them come with them) are parsed in
 //     batches of consecutive paragraphs of about `batch_bytes`, under one wrapper element, and
-//     given to `paragraphs`; a batch it edits is written back paragraph by paragraph;
+//     given one by one to `paragraph`; only those it edits are written back;
 //   - each element outside every paragraph whose local name and attribute names `may_edit`
 //     accepts is parsed alone, without its children, and given to `element`.
 // Memory is bounded by a batch (and, with same_bytes_same_edit, 16 MB of outcomes remembered),
@@ -29,16 +29,17 @@
 namespace dhr {
 
 struct ParagraphStreamHandlers {
-  // Edits the paragraphs under `batch` (a wrapper whose element children are the paragraphs, in
-  // order); answers whether it changed anything.
-  std::function<Result<bool>(xmlNode* batch)> paragraphs;
+  // Edits one outermost paragraph (with the paragraphs nested in it), called in document order;
+  // answers whether it changed anything. The paragraph's siblings in its batch are other paragraphs
+  // of the part and must not be touched.
+  std::function<Result<bool>(xmlNode* paragraph)> paragraph;
   // Whether an element outside the paragraphs may need `element`, by its local name and the local
   // names of its attributes. Elements it refuses are never parsed.
   std::function<bool(std::string_view local, const std::vector<std::string_view>& attributes)> may_edit;
   // Edits one such element (parsed alone); answers whether it changed anything. Its children
   // must not be touched (they are not there).
   std::function<bool(xmlNode* element)> element;
-  // Set when what `paragraphs` does to a paragraph depends on nothing but its bytes and the
+  // Set when what `paragraph` does to a paragraph depends on nothing but its bytes and the
   // namespaces in scope (it keeps no count or record of the paragraphs it sees): a paragraph whose
   // bytes were met before in the same scope then gets the earlier one's outcome without being
   // parsed or handled again. A long table repeats most of its cells.

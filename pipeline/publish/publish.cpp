@@ -43,12 +43,13 @@ bool IsHomeOfficeDataForm(Package& package) {
   if (!package.IsParsed(main)) {  // a long report held as bytes is read in batches, not made a tree
     bool found = false;
     ParagraphStreamHandlers read;
-    read.paragraphs = [&found](xmlNode* batch) -> Result<bool> {
-      found = found || SaysForDataCollectionOnly(batch);
+    read.paragraph = [&found](xmlNode* paragraph) -> Result<bool> {
+      found = found || SaysForDataCollectionOnly(paragraph);
       return false;
     };
     read.may_edit = [](std::string_view, const std::vector<std::string_view>&) { return false; };
     read.element = [](xmlNode*) { return false; };
+    read.same_bytes_same_edit = true;  // a repeated cell cannot say it when its first copy did not
     auto streamed = EditParagraphStream(package, main, read);
     if (streamed.ok() && *streamed) return found;
   }
