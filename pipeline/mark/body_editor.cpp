@@ -198,40 +198,6 @@ void BodyEditor::RemoveEmptyFinalSection() {
   }
 }
 
-bool BodyEditor::UsesParagraphStyle(const std::set<std::string>& style_ids) {
-  const std::string& main = package_.main_document();
-  if (!streamed_) {
-    XmlDocument* xml = package_.Xml(main);
-    if (!xml) return false;
-    for (xmlNode* paragraph : Paragraphs(xml->root()))
-      if (IsElement(paragraph, ns::kW, "p") && HasParagraphStyle(paragraph, style_ids)) return true;
-    return false;
-  }
-  const std::string& bytes = *package_.CurrentBytes(main);
-  if (std::none_of(style_ids.begin(), style_ids.end(),
-                   [&](const std::string& id) { return bytes.find(id) != std::string::npos; }))
-    return false;
-  // A w:pStyle of a paragraph's w:pPr, read on its own.
-  XmlTagReader reader(bytes);
-  std::vector<std::string_view> open;  // local names of the WordprocessingML elements open ("" for others)
-  XmlTag tag;
-  while (reader.Next(tag)) {
-    if (tag.kind == XmlTag::Kind::kEnd) {
-      open.pop_back();
-      continue;
-    }
-    const std::string_view local = tag.ns == ns::kW ? tag.local : std::string_view();
-    if (local == "pStyle" && open.size() >= 2 && open.back() == "pPr" && open[open.size() - 2] == "p") {
-      if (tag.kind != XmlTag::Kind::kEmpty) return true;  // not as Word writes it: assume the worst
-      auto style = ParseElement(std::string_view(bytes).substr(tag.begin, tag.end - tag.begin),
-                                reader.NamespaceDeclarations());
-      if (!style.ok() || style_ids.count(Attr(FragmentElement(*style), ns::kW, "val"))) return true;
-    }
-    if (tag.kind == XmlTag::Kind::kStart) open.push_back(local);
-  }
-  return !reader.ok();
-}
-
 Status BodyEditor::Commit() {
   if (!edited_) return {};
   const std::string& main = package_.main_document();
@@ -251,6 +217,40 @@ Status BodyEditor::Commit() {
   created_final_.reset();
   edited_ = false;
   return package_.EditBytes(main, std::move(edits));
+}
+
+bool MainDocumentUsesParagraphStyle(Package& package, const std::set<std::string>& style_ids) {
+  const std::string& main = package.main_document();
+  if (const std::string* bytes = package.IsParsed(main) ? nullptr : package.CurrentBytes(main)) {
+    if (std::none_of(style_ids.begin(), style_ids.end(),
+                     [&](const std::string& id) { return bytes->find(id) != std::string::npos; }))
+      return false;
+    // A w:pStyle of a paragraph's w:pPr, read on its own.
+    XmlTagReader reader(*bytes);
+    std::vector<std::string_view> open;  // local names of the WordprocessingML elements open ("" for others)
+    XmlTag tag;
+    while (reader.Next(tag)) {
+      if (tag.kind == XmlTag::Kind::kEnd) {
+        open.pop_back();
+        continue;
+      }
+      const std::string_view local = tag.ns == ns::kW ? tag.local : std::string_view();
+      if (local == "pStyle" && open.size() >= 2 && open.back() == "pPr" && open[open.size() - 2] == "p") {
+        if (tag.kind != XmlTag::Kind::kEmpty) return true;  // not as Word writes it: assume the worst
+        auto style = ParseElement(std::string_view(*bytes).substr(tag.begin, tag.end - tag.begin),
+                                  reader.NamespaceDeclarations());
+        if (!style.ok() || style_ids.count(Attr(FragmentElement(*style), ns::kW, "val"))) return true;
+      }
+      if (tag.kind == XmlTag::Kind::kStart) open.push_back(local);
+    }
+    if (reader.ok()) return false;
+    // Bytes the reader cannot follow: the tree decides.
+  }
+  XmlDocument* xml = package.Xml(main);
+  if (!xml) return false;
+  for (xmlNode* paragraph : Paragraphs(xml->root()))
+    if (IsElement(paragraph, ns::kW, "p") && HasParagraphStyle(paragraph, style_ids)) return true;
+  return false;
 }
 
 }  // namespace dhr

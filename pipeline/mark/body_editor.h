@@ -45,8 +45,6 @@ class BodyEditor {
   // Removes the body's last w:sectPr when it is the body's last element and has neither
   // children nor attributes (one Sections(true) created).
   void RemoveEmptyFinalSection();
-  // Whether any paragraph of the main document (text boxes included) has one of these styles.
-  bool UsesParagraphStyle(const std::set<std::string>& style_ids);
 
   // The nodes handed out were edited.
   void MarkEdited() { edited_ = true; }
@@ -70,5 +68,9 @@ class BodyEditor {
   std::string declarations_;     // the namespace declarations in scope in the body
   std::string w_prefix_;         // the WordprocessingML prefix of w:body ("w")
 };
+
+// Whether any paragraph of the package's main document (text boxes included) has one of these
+// styles: read from its bytes in one pass when its tree is not built, without a BodyEditor's scan.
+bool MainDocumentUsesParagraphStyle(Package& package, const std::set<std::string>& style_ids);
 
 }  // namespace dhr

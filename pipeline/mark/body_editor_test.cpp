@@ -110,5 +110,30 @@ TEST_CASE("body editor: a marking typed alone in the body goes without the tree 
   CHECK(report.removed[0].text == "OFFICIAL");
 }
 
+TEST_CASE("body editor: whether the main document uses a style, from its bytes and from its tree alike") {
+  const std::set<std::string> ids = {"DhrMarking"};
+  const std::string styled = "<w:p><w:pPr><w:pStyle w:val=\"DhrMarking\"/></w:pPr><w:r><w:t>x</w:t></w:r></w:p>";
+  const struct {
+    std::string body;
+    bool uses;
+  } cases[] = {
+      {Para("no style at all"), false},
+      {Para("DhrMarking is only words here"), false},
+      {styled, true},
+      {"<w:tbl><w:tr><w:tc>" + styled + "</w:tc></w:tr></w:tbl>", true},
+      {"<w:p><w:r><w:txbxContent>" + styled + "</w:txbxContent></w:r></w:p>", true},
+      {"<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>DhrMarking</w:t></w:r></w:p>", false},
+  };
+  for (const auto& c : cases) {
+    CAPTURE(c.body);
+    Package bytes = Unparsed(DocxFixture().Body(c.body));
+    CHECK(MainDocumentUsesParagraphStyle(bytes, ids) == c.uses);
+    CHECK_FALSE(bytes.IsParsed(bytes.main_document()));
+    Package tree = testing::OpenFixture(DocxFixture().Body(c.body));
+    REQUIRE(tree.Xml(tree.main_document()));
+    CHECK(MainDocumentUsesParagraphStyle(tree, ids) == c.uses);
+  }
+}
+
 }  // namespace
 }  // namespace dhr

@@ -162,7 +162,7 @@ Status StripBody(Package& package, StripReport& report) {
 bool StyleStillUsed(Package& package, const std::set<std::string>& our_styles) {
   for (const std::string& part : package.TextParts()) {
     if (part == package.main_document()) {
-      if (BodyEditor(package).UsesParagraphStyle(our_styles)) return true;
+      if (MainDocumentUsesParagraphStyle(package, our_styles)) return true;
       continue;
     }
     XmlDocument* xml = package.Xml(part);
