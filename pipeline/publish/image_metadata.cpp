@@ -5,41 +5,27 @@
 #include <array>
 #include <mutex>
 
+#include "docx/png_chunks.h"
+
 namespace dhr::publish {
 namespace {
-
-constexpr std::string_view kPngSignature("\x89PNG\r\n\x1a\n", 8);
-
-uint32_t BigEndian32(std::string_view bytes, size_t at) {
-  return (static_cast<uint32_t>(static_cast<unsigned char>(bytes[at])) << 24) |
-         (static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + 1])) << 16) |
-         (static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + 2])) << 8) |
-         static_cast<uint32_t>(static_cast<unsigned char>(bytes[at + 3]));
-}
 
 // Drops a PNG's text and time chunks, whole (their CRCs go with them); the rest is copied as is.
 // nullopt when there is none, or the file is not a well-formed chunk sequence.
 std::optional<std::string> WithoutPngTextChunks(std::string_view png) {
-  if (png.substr(0, kPngSignature.size()) != kPngSignature) return std::nullopt;
+  const std::optional<PngChunks> read = ReadPngChunks(png);
+  if (!read || !read->complete) return std::nullopt;
   static constexpr std::array<std::string_view, 5> kDropped = {"tEXt", "zTXt", "iTXt", "tIME", "eXIf"};
   std::string out(kPngSignature);
   bool dropped = false;
-  size_t at = kPngSignature.size();
-  while (at + 12 <= png.size()) {
-    const uint64_t length = BigEndian32(png, at);
-    if (at + 12 + length > png.size()) return std::nullopt;
-    const std::string_view type = png.substr(at + 4, 4);
-    const size_t chunk_size = static_cast<size_t>(12 + length);
-    if (std::find(kDropped.begin(), kDropped.end(), type) != kDropped.end()) {
+  for (const PngChunk& chunk : read->chunks) {
+    if (std::find(kDropped.begin(), kDropped.end(), chunk.type) != kDropped.end())
       dropped = true;
-    } else {
-      out.append(png.substr(at, chunk_size));
-    }
-    at += chunk_size;
-    if (type == "IEND") break;
+    else
+      out.append(png.substr(chunk.begin, chunk.end - chunk.begin));
   }
   if (!dropped) return std::nullopt;
-  out.append(png.substr(at));
+  out.append(png.substr(read->end));
   return out;
 }
 

@@ -2,7 +2,9 @@
 
 #include <unicode/utf8.h>
 
-#include <utility>
+#include <optional>
+
+#include "docx/png_chunks.h"
 
 namespace dhr::scan {
 namespace {
@@ -63,22 +65,6 @@ void Utf16Runs(std::string_view bytes, size_t min_chars, std::vector<EmbeddedStr
   }
 }
 
-// The spans of a PNG's image data (its IDAT chunks' data), in order; none when the bytes are not
-// a PNG. The walk stops at the first chunk that does not fit: what follows is read as it is.
-std::vector<std::pair<size_t, size_t>> PngImageData(std::string_view bytes) {
-  std::vector<std::pair<size_t, size_t>> spans;
-  if (bytes.substr(0, 8) != std::string_view("\x89PNG\r\n\x1a\n", 8)) return spans;
-  size_t at = 8;
-  while (at + 12 <= bytes.size()) {
-    const auto byte = [&](size_t i) { return static_cast<size_t>(static_cast<unsigned char>(bytes[i])); };
-    const size_t length = (byte(at) << 24) | (byte(at + 1) << 16) | (byte(at + 2) << 8) | byte(at + 3);
-    if (length > bytes.size() - at - 12) break;
-    if (bytes.substr(at + 4, 4) == "IDAT") spans.push_back({at + 8, at + 8 + length});
-    at += 12 + length;
-  }
-  return spans;
-}
-
 void Runs(std::string_view bytes, size_t offset, size_t min_chars, std::vector<EmbeddedString>& out) {
   const size_t first = out.size();
   Utf8Runs(bytes, min_chars, out);
@@ -90,11 +76,14 @@ void Runs(std::string_view bytes, size_t offset, size_t min_chars, std::vector<E
 
 std::vector<EmbeddedString> EmbeddedStrings(std::string_view bytes, size_t min_chars) {
   std::vector<EmbeddedString> out;
+  // A PNG's image data is compressed pixels: noise, not strings. Every other byte is read.
   size_t at = 0;
-  for (const auto& [begin, end] : PngImageData(bytes)) {
-    Runs(bytes.substr(at, begin - at), at, min_chars, out);
-    at = end;
-  }
+  if (const std::optional<PngChunks> png = ReadPngChunks(bytes))
+    for (const PngChunk& chunk : png->chunks) {
+      if (chunk.type != "IDAT") continue;
+      Runs(bytes.substr(at, chunk.data_begin - at), at, min_chars, out);
+      at = chunk.data_end;
+    }
   Runs(bytes.substr(at), at, min_chars, out);
   return out;
 }

@@ -6,7 +6,8 @@
 // compressed data is full of them. A PNG's image data (the compressed pixels of its IDAT chunks)
 // is not read: runs there are noise, and a long one once matched a short alias ("Jo") by chance
 // and stopped a publication. Its other chunks (tEXt, iTXt, eXIf...) are read, and so is everything
-// from a chunk that does not fit on. Covered by binary_strings_test.cpp.
+// after IEND or from a chunk that does not fit on (docx/png_chunks.h reads the chunks). Covered by
+// binary_strings_test.cpp.
 #pragma once
 
 #include <string>
