@@ -44,7 +44,7 @@ std::set<std::string> AgencyCodes(const Case& c, const Scheme& scheme, const std
 
 }  // namespace
 
-Result<PreparedCase> PrepareCase(FileSystem& fs, const std::string& case_path) {
+Result<PreparedCase> PrepareCase(FileSystem& fs, const std::string& case_path, const PrepareOptions& options) {
   auto loaded = LoadCase(fs, case_path);
   if (!loaded.ok()) return loaded.status();
   PreparedCase prepared;
@@ -72,6 +72,7 @@ Result<PreparedCase> PrepareCase(FileSystem& fs, const std::string& case_path) {
   if (!matcher.ok()) return matcher.status();
   prepared.matcher = std::make_unique<Matcher>(std::move(matcher).value());
 
+  if (!options.scan_target) return prepared;
   auto target = scan::CompileScanTarget(c);
   if (!target.ok()) return target.status();
   prepared.scan_target = std::make_unique<scan::ScanTarget>(std::move(target).value());

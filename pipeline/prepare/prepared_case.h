@@ -13,7 +13,9 @@
 //   matcher       the anonymiser's compiled Matcher (identities, keep list, the case's rules, the
 //                 built-in generic rules and the rules files the case names);
 //   scan_target   the leak scan's own compiled target (pipeline/scan/scan_target.h), built from the
-//                 case alone: it shares nothing with the matcher.
+//                 case alone: it shares nothing with the matcher. Null when the options say the
+//                 run never scans (a draft or submission build): compiling its patterns is a
+//                 fixed cost that a run without a scan should not pay.
 // Each is built once here and read by any number of documents. Errors carry file, line and column.
 // Covered by prepared_case_test.cpp.
 #pragma once
@@ -43,6 +45,10 @@ struct PreparedCase {
   std::unique_ptr<scan::ScanTarget> scan_target;
 };
 
-Result<PreparedCase> PrepareCase(FileSystem& fs, const std::string& case_path);
+struct PrepareOptions {
+  bool scan_target = true;  // compile the leak scan's target
+};
+
+Result<PreparedCase> PrepareCase(FileSystem& fs, const std::string& case_path, const PrepareOptions& options = {});
 
 }  // namespace dhr

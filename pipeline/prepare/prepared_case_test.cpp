@@ -34,6 +34,21 @@ TEST_CASE("PrepareCase: the case, its codes, the matcher and the scan target, fr
   CHECK_FALSE(prepared->scan_target->variants.empty());
 }
 
+TEST_CASE("PrepareCase: a run that never scans does not compile the scan target, and loses nothing else") {
+  MemoryFileSystem fs = testing::ExampleCaseInMemory("case");
+  auto full = PrepareCase(fs, "case");
+  auto without = PrepareCase(fs, "case", PrepareOptions{/*scan_target=*/false});
+  REQUIRE(full.ok());
+  REQUIRE(without.ok());
+  CHECK_FALSE(without->scan_target);
+  REQUIRE(without->matcher);
+  CHECK(without->identities.size() == full->identities.size());
+  CHECK(without->agency_codes == full->agency_codes);
+  CHECK(without->draft_codes == full->draft_codes);
+  const std::string victim = without->the_case.people.front().name;
+  CHECK(without->matcher->Find(victim).size() == full->matcher->Find(victim).size());
+}
+
 TEST_CASE("PrepareCase: a pseudonym's scheme code is still one agencies may write") {
   const PreparedCase prepared = WithPseudonym("Jo");
   CHECK(prepared.agency_codes.count("Jo") == 1);

@@ -103,7 +103,8 @@ bool BuildOutcome::clean() const {
 }
 
 Result<BuildOutcome> BuildDocuments(FileSystem& fs, BuildRequest request) {
-  auto prepared = PrepareCase(fs, request.case_path);
+  // Only the publication stage scans what it writes.
+  auto prepared = PrepareCase(fs, request.case_path, PrepareOptions{request.stage == Stage::kPublication});
   if (!prepared.ok()) return prepared.status();
   BuildOutcome outcome;
   outcome.warnings = prepared->warnings;
