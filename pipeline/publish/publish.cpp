@@ -65,6 +65,9 @@ bool IsPseudonymKey(Package& package) {
 
 Result<PublishOutcome> PublishPackage(Package& package, const PreparedCase& prepared, const PublishOptions& options) {
   const std::string& input = package.file_name();
+  // Fails closed: nothing is published that could not be scanned.
+  if (!prepared.scan_target)
+    return Status::Error("publish.internal", "the case was prepared without the leak scan's target", InFile(input));
   if (IsHomeOfficeDataForm(package))
     return Status::Error("publish.data_form", "this is the Home Office data collection form, which is never published",
                          InFile(input));

@@ -37,6 +37,16 @@ const PreparedCase& Example() {
   return prepared;
 }
 
+TEST_CASE("stage: publication of a case prepared without the scan's target writes nothing") {
+  MemoryFileSystem fs = testing::ExampleCaseInMemory("case");
+  auto prepared = PrepareCase(fs, "case", PrepareOptions{/*scan_target=*/false});
+  REQUIRE(prepared.ok());
+  Package filled = Filled("Nothing identifying here.");
+  auto staged = RunStage(filled, Stage::kPublication, *prepared, StageDocument{"report.docx", false});
+  REQUIRE_FALSE(staged.ok());
+  CHECK(staged.status().id() == "publish.internal");
+}
+
 TEST_CASE("stage: parse and name") {
   CHECK(*ParseStage("submission") == Stage::kSubmission);
   CHECK(std::string(StageName(Stage::kPublication)) == "publication");
