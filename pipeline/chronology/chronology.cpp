@@ -147,22 +147,27 @@ Result<std::vector<ChronologyFile>> ChronologyFolderFiles(FileSystem& fs, const 
   return files;
 }
 
-nlohmann::json ChronologyData(const Chronology& chronology) {
+nlohmann::json ChronologyData(const Chronology& chronology) { return ChronologyData(Chronology(chronology)); }
+
+nlohmann::json ChronologyData(Chronology&& chronology) {
   nlohmann::json data = nlohmann::json::object();
   nlohmann::json rows = nlohmann::json::array();
-  for (const ChronologyEntry& e : chronology.entries) {
+  rows.get_ref<nlohmann::json::array_t&>().reserve(chronology.entries.size());
+  for (ChronologyEntry& e : chronology.entries) {
     std::string codes;
     for (const std::string& code : e.client_codes) codes += (codes.empty() ? "" : "; ") + code;
-    rows.push_back({{"date", e.from.Text()},
-                    {"date_to", e.to ? e.to->Text() : std::string()},
-                    {"approximate", e.from.approximate || (e.to && e.to->approximate)},
-                    {"agency", e.agency},
-                    {"codes", codes},
-                    {"staff_code", e.staff_code},
-                    {"source", e.source},
-                    {"event", e.event},
-                    {"seen", e.seen ? (*e.seen ? "Yes" : "No") : ""},
-                    {"action", e.action}});
+    nlohmann::json row = nlohmann::json::object();
+    row["date"] = e.from.Text();
+    row["date_to"] = e.to ? e.to->Text() : std::string();
+    row["approximate"] = e.from.approximate || (e.to && e.to->approximate);
+    row["agency"] = std::move(e.agency);
+    row["codes"] = std::move(codes);
+    row["staff_code"] = std::move(e.staff_code);
+    row["source"] = std::move(e.source);
+    row["event"] = std::move(e.event);
+    row["seen"] = e.seen ? (*e.seen ? "Yes" : "No") : "";
+    row["action"] = std::move(e.action);
+    rows.push_back(std::move(row));
   }
   data["rows"] = std::move(rows);
   nlohmann::json counts = nlohmann::json::array();

@@ -122,5 +122,8 @@ Result<std::vector<ChronologyFile>> ChronologyFolderFiles(FileSystem& fs, const 
 //   counts: [{agency, year, contacts, seen}], totals: [{agency, contacts, seen}],
 //   total:  {contacts, seen}, agencies: [names], first_date, last_date.
 nlohmann::json ChronologyData(const Chronology& chronology);
+// The same, moving the entries' texts into the rows rather than copying them (a long chronology's
+// texts are tens of megabytes); `chronology` is left with its entries' texts moved out.
+nlohmann::json ChronologyData(Chronology&& chronology);
 
 }  // namespace dhr

@@ -94,11 +94,14 @@ class PartRenderer {
   const nlohmann::json* Find(const Instruction& i, bool has_default = false);
   size_t HeldFrom() const;  // the first byte a guard may still change
   void ResolveTableGuard();
+  static constexpr size_t kItemsBeforeEstimate = 32;
+  void ReserveForLoop(const Frame& loop);
 
   RenderContext& c_;
   std::vector<Frame> stack_;
   std::string out_;
-  size_t given_ = 0;  // bytes of out_ already handed out
+  size_t given_ = 0;    // bytes of out_ already handed out
+  bool whole_ = false;  // TakeRest: the whole part is wanted at once, so long loops reserve room
 };
 
 // Renders the whole program, appending to `out`.

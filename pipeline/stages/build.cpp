@@ -2,6 +2,7 @@
 
 #include <utility>
 
+#include "base/memory.h"
 #include "docx/properties.h"
 #include "pipeline/fill/contents_list.h"
 #include "pipeline/fill/fill.h"
@@ -61,10 +62,15 @@ Status SetDocumentTitle(Package& filled, const std::string& document_name, const
   return SetCoreProperty(filled, "dc:title", title);
 }
 
-// Fills one document and runs the stage on it. Publication findings go to `outcome`.
-Status BuildOne(DocumentTemplate& t, Stage stage, const PreparedCase& prepared, const nlohmann::json& data,
-                BuildOutcome& outcome) {
-  const StageDocument document{t.name + ".docx", t.name == kDataFormDocument};
+// A template filled, waiting for its stage.
+struct FilledDocument {
+  StageDocument document;
+  Package package;
+};
+
+// Fills one document: its template with the case's data, its contents list and its title.
+Result<FilledDocument> FillOne(DocumentTemplate& t, const nlohmann::json& data, BuildOutcome& outcome) {
+  StageDocument document{t.name + ".docx", t.name == kDataFormDocument};
   FillReport report;
   auto filled = FillTemplate(std::move(t.package), data, FillOptions{}, &report);
   for (const TemplateError& warning : report.warnings)
@@ -81,10 +87,17 @@ Status BuildOne(DocumentTemplate& t, Stage stage, const PreparedCase& prepared, 
     if (Status s = SetCustomProperty(*filled, publish::kDocumentKindProperty, publish::kDataFormKind); !s.ok())
       return s.At(document.file_name);
   }
-  auto staged = RunStage(*filled, stage, prepared, document);
+  return FilledDocument{std::move(document), std::move(filled).value()};
+}
+
+// Runs the stage on a filled document. Publication findings go to `outcome`.
+Status StageOne(const std::string& name, FilledDocument& filled, Stage stage, const PreparedCase& prepared,
+                BuildOutcome& outcome) {
+  auto staged = RunStage(filled.package, stage, prepared, filled.document);
   if (!staged.ok()) return staged.status();
-  if (staged->scan) outcome.scans.push_back(scan::FileScan{document.file_name, Status(), std::move(*staged->scan)});
-  outcome.documents.push_back(BuiltDocument{t.name, document.file_name, std::move(staged->bytes)});
+  const std::string& file_name = filled.document.file_name;
+  if (staged->scan) outcome.scans.push_back(scan::FileScan{file_name, Status(), std::move(*staged->scan)});
+  outcome.documents.push_back(BuiltDocument{name, file_name, std::move(staged->bytes)});
   return Status();
 }
 
@@ -124,11 +137,24 @@ Result<BuildOutcome> BuildDocuments(FileSystem& fs, BuildRequest request) {
 
   auto chronology = CaseChronologyData(fs, *prepared, request.stage, outcome.warnings);
   if (!chronology.ok()) return chronology.status();
+  ReturnFreedMemory();  // the chronology's files, tables and entries, read and let go
   // The chronology's rows are moved into the tree, not copied: a long one is tens of megabytes.
-  const nlohmann::json data =
+  nlohmann::json data =
       CaseData(prepared->the_case, prepared->identities, *sections, std::move(*chronology), request.stage);
-  for (DocumentTemplate& t : *templates)
-    if (Status s = BuildOne(t, request.stage, *prepared, data, outcome); !s.ok()) return s;
+  // Every document is filled before any stage runs, and the data is let go in between: a long
+  // chronology's rows (tens of megabytes as a tree) are not held while its report is anonymised,
+  // marked and zipped.
+  std::vector<FilledDocument> filled;
+  for (DocumentTemplate& t : *templates) {
+    auto one = FillOne(t, data, outcome);
+    if (!one.ok()) return one.status();
+    filled.push_back(std::move(one).value());
+  }
+  nlohmann::json().swap(data);
+  for (size_t i = 0; i < filled.size(); ++i) {
+    if (Status s = StageOne((*templates)[i].name, filled[i], request.stage, *prepared, outcome); !s.ok()) return s;
+    filled[i].package = Package();  // its bytes are in the outcome now
+  }
   if (!outcome.clean()) outcome.documents.clear();  // all or nothing
   return outcome;
 }

@@ -1,5 +1,8 @@
 #include "pipeline/stages/chronology_document.h"
 
+#include <optional>
+
+#include "base/memory.h"
 #include "pipeline/chronology/timeline.h"
 #include "pipeline/fill/fill.h"
 
@@ -48,12 +51,15 @@ Result<nlohmann::json> CaseChronologyData(FileSystem& fs, const PreparedCase& pr
   if (!chronology.ok()) return chronology.status();
   for (const ChronologyProblem& w : chronology->warnings)
     warnings.push_back(Problem::Warning(w.id, w.Describe()));
-  nlohmann::json data = ChronologyData(*chronology);
+  ReturnFreedMemory();  // the files' bytes and tables, read and let go, before the rows are built
+  std::optional<nlohmann::json> timeline;
   if (prepared.the_case.review.chronology_timeline) {
     auto image = TimelineImageData(*chronology, NamesCoded(stage, prepared) ? prepared.matcher.get() : nullptr, 250);
     if (!image.ok()) return image.status();
-    data["timeline"] = std::move(image).value();
+    timeline = std::move(image).value();
   }
+  nlohmann::json data = ChronologyData(std::move(*chronology));
+  if (timeline) data["timeline"] = std::move(*timeline);
   return data;
 }
 
