@@ -24,12 +24,13 @@ bool FindTables(std::string_view bytes, size_t min_bytes, const SetAsideTest& te
     }
     if (tag.depth == body_depth && tag.kind == XmlTag::Kind::kEnd) break;
     const bool body_table = tag.depth == body_depth + 1 && tag.local == "tbl" && tag.ns == ns::kW;
-    if (table_begin != std::string_view::npos && passes)
+    if (table_begin != std::string_view::npos && passes && test)
       passes = test(tag, bytes.substr(tag.begin, tag.end - tag.begin));
     if (!body_table) continue;
     if (tag.kind == XmlTag::Kind::kStart) {
       table_begin = tag.begin;
-      passes = test(tag, bytes.substr(tag.begin, tag.end - tag.begin));
+      passes = !test || test(tag, bytes.substr(tag.begin, tag.end - tag.begin));
+      if (!test) reader.SkipContent(reader.ContentEnd());
     } else if (tag.kind == XmlTag::Kind::kEnd && table_begin != std::string_view::npos) {
       if (passes && tag.end - table_begin >= min_bytes) spans.emplace_back(table_begin, tag.end);
       table_begin = std::string_view::npos;

@@ -24,7 +24,8 @@
 
 namespace dhr {
 
-// Whether a table holding this tag (its text from '<' to '>') may be set aside.
+// Whether a table holding this tag (its text from '<' to '>') may be set aside. An empty test lets
+// every table go, and its tags are then not read one by one.
 using SetAsideTest = std::function<bool(const XmlTag& tag, std::string_view text)>;
 
 class SetAsideTables {

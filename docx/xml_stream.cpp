@@ -155,6 +155,42 @@ bool XmlTagReader::Next(XmlTag& tag) {
   return false;
 }
 
+size_t XmlTagReader::ContentEnd() const {
+  if (!ok_ || has_pending_pop_ || open_.empty()) return std::string_view::npos;  // the last tag was no start tag
+  size_t depth = 1;
+  size_t at = at_;
+  while (true) {
+    const void* lt = at < bytes_.size() ? std::memchr(bytes_.data() + at, '<', bytes_.size() - at) : nullptr;
+    if (!lt) return std::string_view::npos;
+    const size_t begin = static_cast<const char*>(lt) - bytes_.data();
+    const std::string_view rest = bytes_.substr(begin);
+    size_t end;
+    if (rest.substr(0, 4) == "<!--") {
+      end = AfterTerminator(bytes_, begin + 4, "-->");
+    } else if (rest.substr(0, 9) == "<![CDATA[") {
+      end = AfterTerminator(bytes_, begin + 9, "]]>");
+    } else if (rest.substr(0, 2) == "<?") {
+      end = AfterTerminator(bytes_, begin + 2, "?>");
+    } else if (rest.substr(0, 2) == "<!") {
+      return std::string_view::npos;
+    } else {
+      end = TagEnd(bytes_, begin);
+      if (end == std::string_view::npos || end - begin < 3) return std::string_view::npos;
+      if (bytes_[begin + 1] == '/') {
+        if (--depth == 0) return begin;
+      } else if (bytes_[end - 2] != '/') {
+        ++depth;
+      }
+    }
+    if (end == std::string_view::npos) return end;
+    at = end;
+  }
+}
+
+void XmlTagReader::SkipContent(size_t content_end) {
+  if (content_end != std::string_view::npos && content_end >= at_ && content_end <= bytes_.size()) at_ = content_end;
+}
+
 bool TagAttributeNames(std::string_view tag, std::vector<std::string_view>& names) {
   names.clear();
   size_t i = 1;

@@ -43,6 +43,14 @@ class XmlTagReader {
 
   // The next tag; false at the end of the bytes or at bytes that are not well-formed (ok() false).
   bool Next(XmlTag& tag);
+  // Where the end tag of the element whose start tag Next just returned begins; npos when the
+  // last tag was not a start tag or the bytes end first. The tags in between are only counted
+  // (start, end, empty), not named or resolved, so finding the end costs a fraction of reading
+  // them; their names are not checked against each other.
+  size_t ContentEnd() const;
+  // Moves past the content of the element just opened, to `content_end` (from ContentEnd): the
+  // next call to Next returns the element's end tag.
+  void SkipContent(size_t content_end);
   bool ok() const { return ok_; }
   // The namespace declarations in scope after the last tag read, as attributes to write on a
   // wrapper: ` xmlns:w="..."` for each prefix (innermost declaration wins).

@@ -2,8 +2,14 @@
 
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <vector>
+
+#include "docx/file_io.h"
+#include "docx/package.h"
+#include "tests/test_paths.h"
 
 namespace dhr {
 namespace {
@@ -98,4 +104,70 @@ TEST_CASE("xml stream: a tag's attribute names as written, declarations included
 }
 
 }  // namespace
+TEST_CASE("xml stream: an element's content skipped leads to its end tag, past markup that only looks like it") {
+  const std::string part =
+      "<a:r xmlns:a=\"urn:a\"><a:p k='1>2' j=\"/>\"><!-- </a:p> --><b xmlns='urn:b'><a:t/><![CDATA[</a:p>]]></b>"
+      "<?pi </a:p>?><a:p><a:p/></a:p>text</a:p><a:q/></a:r>";
+  XmlTagReader reader(part);
+  XmlTag tag;
+  REQUIRE(reader.Next(tag));
+  REQUIRE(reader.Next(tag));
+  REQUIRE(tag.local == "p");
+  const size_t end = reader.ContentEnd();
+  CHECK(end == part.rfind("</a:p>"));
+  reader.SkipContent(end);
+  std::vector<std::string> rest;
+  while (reader.Next(tag)) rest.push_back(std::to_string(static_cast<int>(tag.kind)) + std::string(tag.local));
+  CHECK(reader.ok());
+  CHECK(rest == std::vector<std::string>{"1p", "2q", "1r"});
+
+  // No content end after an empty or end tag, nor when the bytes stop inside the element.
+  XmlTagReader empty("<r><q/></r>");
+  REQUIRE(empty.Next(tag));
+  REQUIRE(empty.Next(tag));
+  CHECK(tag.kind == XmlTag::Kind::kEmpty);
+  CHECK(empty.ContentEnd() == std::string::npos);
+  REQUIRE(empty.Next(tag));
+  CHECK(empty.ContentEnd() == std::string::npos);
+  XmlTagReader cut("<r><p><q></q>");
+  REQUIRE(cut.Next(tag));
+  REQUIRE(cut.Next(tag));
+  CHECK(cut.ContentEnd() == std::string::npos);
+}
+
+TEST_CASE("xml stream: the content end of every start tag of real main documents is its end tag") {
+  // The corpus's documents as Word wrote them (mc:AlternateContent, fields, drawings) and our templates.
+  std::vector<std::string> parts;
+  const std::vector<std::string> corpus = testing::CorpusFiles();
+  for (size_t i = 0; i < corpus.size(); ++i) {
+    DiskFileSystem fs;
+    auto package = Package::OpenFile(fs, corpus[i]);
+    REQUIRE(package.ok());
+    parts.push_back(package->Bytes(package->main_document()));
+  }
+  for (const char* name : {"overview-report", "action-plan", "data-form"}) {
+    std::ifstream in(testing::SourceDir() + "/templates/" + name + "/word/document.xml", std::ios::binary);
+    parts.emplace_back(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  REQUIRE(parts.size() == corpus.size() + 3);
+  size_t checked = 0;
+  for (const std::string& part : parts) {
+    REQUIRE_FALSE(part.empty());
+    XmlTagReader reader(part);
+    std::vector<size_t> expected;  // per open element: where ContentEnd said its end tag begins
+    XmlTag tag;
+    while (reader.Next(tag)) {
+      if (tag.kind == XmlTag::Kind::kStart) {
+        expected.push_back(reader.ContentEnd());
+      } else if (tag.kind == XmlTag::Kind::kEnd) {
+        CHECK(expected.back() == tag.begin);
+        expected.pop_back();
+        ++checked;
+      }
+    }
+    CHECK(reader.ok());
+  }
+  CHECK(checked > 5000);
+}
+
 }  // namespace dhr

@@ -265,7 +265,7 @@ constexpr size_t kSetAsideBytes = 64 << 10;
 // The contents list written into a main part held as bytes, its large tables set aside. Answers
 // false, changing nothing, when there is nothing to set aside or the bytes cannot be followed.
 Result<bool> FillSettingAside(Package& package, const std::string& main) {
-  auto aside = SetAsideTables::Take(package, main, kSetAsideBytes, [](const XmlTag&, std::string_view) { return true; });
+  auto aside = SetAsideTables::Take(package, main, kSetAsideBytes, SetAsideTest());
   if (!aside.ok()) return aside.status();
   if (aside->empty()) return false;
   auto edited = FillInTree(package, package.Xml(main), aside->max_id());

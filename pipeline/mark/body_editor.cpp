@@ -64,6 +64,15 @@ bool BodyEditor::Scan() {
   int body_depth = 0;
   int skip = 0;  // depth of the subtree that holds no section, 0 outside one
   size_t body_bindings = 0;
+  // Where the bytes spell "sectPr": the content of a body element holding none (a long table) is
+  // skipped, not read tag by tag.
+  std::vector<size_t> section_words;
+  for (size_t at = bytes.find("sectPr"); at != std::string::npos; at = bytes.find("sectPr", at + 1))
+    section_words.push_back(at);
+  auto holds_section_word = [&](size_t begin, size_t end) {
+    auto it = std::lower_bound(section_words.begin(), section_words.end(), begin);
+    return it != section_words.end() && *it < end;
+  };
   XmlTag tag;
   while (reader.Next(tag)) {
     if (tag.kind == XmlTag::Kind::kEnd) {
@@ -103,6 +112,11 @@ bool BodyEditor::Scan() {
       if (skip == tag.depth) skip = 0;
     } else {
       stack.push_back({piece});
+      if (body_depth && tag.depth == body_depth + 1) {
+        const size_t content_end = reader.ContentEnd();
+        if (content_end != std::string::npos && !holds_section_word(tag.end, content_end))
+          reader.SkipContent(content_end);
+      }
     }
   }
   if (!reader.ok() || !body_depth || !body_end_) return false;

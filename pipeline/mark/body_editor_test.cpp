@@ -72,6 +72,13 @@ const std::vector<DocxFixture>& Fixtures() {
                          "<w:tbl><w:tr><w:tc>" + Para("OFFICIAL") + "</w:tc></w:tr></w:tbl>" +
                          "<w:p><w:pPr><w:sectPr/></w:pPr><w:r><w:t>OFFICIAL</w:t></w:r></w:p>" +
                          "<!-- a comment --><w:p><w:r><w:t><![CDATA[a <b> in CDATA]]></w:t></w:r></w:p>"),
+      // A table holding a section break is read tag by tag; one holding none is skipped.
+      DocxFixture()
+          .Body(Para("before") + "<w:tbl><w:tr><w:tc>" + Para("OFFICIAL") + "</w:tc></w:tr></w:tbl>" +
+                "<w:tbl><w:tr><w:tc><w:p><w:pPr><w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId10\"/>"
+                "</w:sectPr></w:pPr></w:p></w:tc></w:tr></w:tbl>" +
+                Para("after") + "<w:sectPr><w:titlePg/></w:sectPr>")
+          .Part("word/header1.xml", testing::kHeaderType, testing::HeaderXml(Para("In a table")), "header", "rId10"),
       DocxFixture().Body("<w:p><w:r><w:txbxContent><w:p><w:pPr><w:sectPr/></w:pPr></w:p></w:txbxContent></w:r></w:p>" +
                          Para("after the text box")),
   };
