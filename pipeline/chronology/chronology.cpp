@@ -149,6 +149,12 @@ Result<std::vector<ChronologyFile>> ChronologyFolderFiles(FileSystem& fs, const 
 
 nlohmann::json ChronologyData(const Chronology& chronology) { return ChronologyData(Chronology(chronology)); }
 
+const std::vector<std::string>& ChronologyRowFields() {
+  static const std::vector<std::string> fields = {"date",       "date_to", "approximate", "agency", "codes",
+                                                  "staff_code", "source",  "event",       "seen",   "action"};
+  return fields;
+}
+
 nlohmann::json ChronologyData(Chronology&& chronology) {
   nlohmann::json data = nlohmann::json::object();
   nlohmann::json rows = nlohmann::json::array();
@@ -156,17 +162,20 @@ nlohmann::json ChronologyData(Chronology&& chronology) {
   for (ChronologyEntry& e : chronology.entries) {
     std::string codes;
     for (const std::string& code : e.client_codes) codes += (codes.empty() ? "" : "; ") + code;
-    nlohmann::json row = nlohmann::json::object();
-    row["date"] = e.from.Text();
-    row["date_to"] = e.to ? e.to->Text() : std::string();
-    row["approximate"] = e.from.approximate || (e.to && e.to->approximate);
-    row["agency"] = std::move(e.agency);
-    row["codes"] = std::move(codes);
-    row["staff_code"] = std::move(e.staff_code);
-    row["source"] = std::move(e.source);
-    row["event"] = std::move(e.event);
-    row["seen"] = e.seen ? (*e.seen ? "Yes" : "No") : "";
-    row["action"] = std::move(e.action);
+    // A table's row (fill/data_scope.h): the values in ChronologyRowFields' order.
+    nlohmann::json row = nlohmann::json::array();
+    nlohmann::json::array_t& values = row.get_ref<nlohmann::json::array_t&>();
+    values.reserve(ChronologyRowFields().size());
+    values.emplace_back(e.from.Text());
+    values.emplace_back(e.to ? e.to->Text() : std::string());
+    values.emplace_back(e.from.approximate || (e.to && e.to->approximate));
+    values.emplace_back(std::move(e.agency));
+    values.emplace_back(std::move(codes));
+    values.emplace_back(std::move(e.staff_code));
+    values.emplace_back(std::move(e.source));
+    values.emplace_back(std::move(e.event));
+    values.emplace_back(e.seen ? (*e.seen ? "Yes" : "No") : "");
+    values.emplace_back(std::move(e.action));
     rows.push_back(std::move(row));
   }
   data["rows"] = std::move(rows);

@@ -117,11 +117,15 @@ Result<Chronology> BuildChronology(const std::vector<ChronologyFile>& files, con
 Result<std::vector<ChronologyFile>> ChronologyFolderFiles(FileSystem& fs, const std::string& folder);
 
 // The data the chronology document and the overview report are filled from:
-//   rows:   [{date, date_to, approximate, agency, codes, staff_code, source, event, seen, action}]
-//           (dates as written in the document, "?22 May 2016"; seen "Yes", "No" or "");
+//   rows:   a table (fill/data_scope.h) of ChronologyRowFields: date, date_to, approximate, agency,
+//           codes, staff_code, source, event, seen, action (dates as written in the document,
+//           "?22 May 2016"; seen "Yes", "No" or ""); whoever places the rows in a template's data
+//           declares them there with DeclareTable;
 //   counts: [{agency, year, contacts, seen}], totals: [{agency, contacts, seen}],
 //   total:  {contacts, seen}, agencies: [names], first_date, last_date.
 nlohmann::json ChronologyData(const Chronology& chronology);
+// The names of the fields of ChronologyData's rows, in the order of their values.
+const std::vector<std::string>& ChronologyRowFields();
 // The same, moving the entries' texts into the rows rather than copying them (a long chronology's
 // texts are tens of megabytes); `chronology` is left with its entries' texts moved out.
 nlohmann::json ChronologyData(Chronology&& chronology);

@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 namespace dhr {
 namespace {
 
@@ -156,12 +158,26 @@ TEST_CASE("chronology: the data tree holds the rows in order and the counts") {
   REQUIRE(chronology.ok());
   const nlohmann::json data = ChronologyData(*chronology);
   REQUIRE(data["rows"].size() == 2);
-  CHECK(data["rows"][0]["date"] == "?22 May 2021");
-  CHECK(data["rows"][0]["date_to"] == "23 May 2021");
-  CHECK(data["rows"][0]["approximate"] == true);
-  CHECK(data["rows"][0]["codes"] == "Adult X; Adult XAP");
-  CHECK(data["rows"][0]["seen"] == "Yes");
-  CHECK(data["rows"][1]["seen"] == "");
+  // The rows are a table: each a list of values in ChronologyRowFields' order.
+  auto field = [&](size_t row, const std::string& name) {
+    const std::vector<std::string>& fields = ChronologyRowFields();
+    const size_t at = std::find(fields.begin(), fields.end(), name) - fields.begin();
+    REQUIRE(at < fields.size());
+    REQUIRE(data["rows"][row].size() == fields.size());
+    return data["rows"][row][at];
+  };
+  CHECK(field(0, "date") == "?22 May 2021");
+  CHECK(field(0, "date_to") == "23 May 2021");
+  CHECK(field(0, "approximate") == true);
+  CHECK(field(0, "agency") == "Westshire Police");
+  CHECK(field(0, "codes") == "Adult X; Adult XAP");
+  CHECK(field(0, "staff_code") == "PO1");
+  CHECK(field(0, "source") == "Log");
+  CHECK(field(0, "event") == "Attended");
+  CHECK(field(0, "seen") == "Yes");
+  CHECK(field(0, "action") == "Recorded");
+  CHECK(field(1, "seen") == "");
+  CHECK(field(1, "event") == "Called");
   CHECK(data["counts"][0]["contacts"] == 2);
   CHECK(data["counts"][0]["seen"] == 1);
   CHECK(data["totals"][0]["agency"] == "Westshire Police");

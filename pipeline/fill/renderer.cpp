@@ -145,7 +145,7 @@ void PartRenderer::Finish(Frame& frame) {
       c_.scope.Leave();
       if (++frame.item < frame.list->size()) {
         if (whole_ && frame.item == kItemsBeforeEstimate) ReserveForLoop(frame);
-        c_.scope.Enter((*frame.list)[frame.item], frame.item);
+        c_.scope.Enter(*frame.list, frame.item);
         frame.next = 0;
         return;
       }
@@ -232,7 +232,7 @@ void PartRenderer::Each(const Instruction& i) {
     return;
   }
   if (list->empty() || i.body.empty()) return;
-  c_.scope.Enter((*list)[0], 0);
+  c_.scope.Enter(*list, 0);
   Push(i.body, FrameKind::kLoop);
   stack_.back().list = list;
 }

@@ -6,6 +6,8 @@
 
 #include "anonymiser/scheme.h"
 #include "pipeline/case/people_lookup.h"
+#include "pipeline/chronology/chronology.h"
+#include "pipeline/fill/data_scope.h"
 #include "pipeline/case/relationship.h"
 #include "pipeline/stages/section_guidance.h"
 
@@ -348,6 +350,7 @@ json CaseData(const Case& c, const std::vector<Identity>& identities, const Case
     return chronology.is_object() && chronology.contains(key) ? std::move(chronology[key]) : missing;
   };
   data["chronology"] = part("rows", json::array());
+  DeclareTable(data, "chronology", ChronologyRowFields());
   data["chronology_counts"] = part("counts", json::array());
   data["chronology_totals"] = part("totals", json::array());
   data["chronology_timeline"] = part("timeline", nullptr);

@@ -4,6 +4,7 @@
 
 #include "base/memory.h"
 #include "pipeline/chronology/timeline.h"
+#include "pipeline/fill/data_scope.h"
 #include "pipeline/fill/fill.h"
 
 namespace dhr::stages {
@@ -107,6 +108,7 @@ Result<nlohmann::json> ChronologyDocumentData(const Chronology& chronology, cons
   if (!image.ok()) return image.status();
   chronology_data["timeline"] = std::move(image).value();
   data["chronology"] = std::move(chronology_data);
+  DeclareTable(data, "chronology.rows", ChronologyRowFields());
   return data;
 }
 
