@@ -90,19 +90,31 @@ bool StartsNewWord(CharClass previous, CharClass next) {
 
 class FoldBuilder {
  public:
-  explicit FoldBuilder(FoldedText& out) : out_(out) {}
+  FoldBuilder(FoldedText& out, size_t capacity) : out_(out) {
+    units_.reserve(capacity);
+    out_.source_begin.reserve(capacity);
+    out_.source_end.reserve(capacity);
+  }
 
   void Append(UChar32 c, size_t begin, size_t end) {
-    out_.text.append(c);
-    const int units = U16_LENGTH(c);
-    for (int i = 0; i < units; ++i) {
+    if (c <= 0xFFFF) {
+      units_.push_back(static_cast<char16_t>(c));
+    } else {
+      units_.push_back(static_cast<char16_t>(U16_LEAD(c)));
+      units_.push_back(static_cast<char16_t>(U16_TRAIL(c)));
       out_.source_begin.push_back(begin);
       out_.source_end.push_back(end);
     }
+    out_.source_begin.push_back(begin);
+    out_.source_end.push_back(end);
   }
+
+  // Hands the text over; the builder is done.
+  void Finish() { out_.text.setTo(units_.data(), static_cast<int32_t>(units_.size())); }
 
  private:
   FoldedText& out_;
+  std::u16string units_;
 };
 
 }  // namespace
@@ -125,29 +137,34 @@ std::pair<size_t, size_t> FoldedText::SourceRange(int32_t start, int32_t limit) 
 FoldedText FoldForScan(std::string_view utf8, const FoldOptions& options) {
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkd = icu::Normalizer2::getNFKDInstance(status);
-  const DecodedBytes decoded = DecodePercent(utf8, options.decode_percent);
-  const std::string& bytes = decoded.bytes;
+  // Percent escapes are decoded into a copy with a map back; without any, the bytes are the source.
+  const bool decode = options.decode_percent && utf8.find('%') != std::string_view::npos;
+  const DecodedBytes decoded = decode ? DecodePercent(utf8, true) : DecodedBytes{};
+  const std::string_view bytes = decode ? std::string_view(decoded.bytes) : utf8;
 
   FoldedText out;
   out.source_size = utf8.size();
-  out.source_begin.reserve(bytes.size());
-  out.source_end.reserve(bytes.size());
-  FoldBuilder builder(out);
+  FoldBuilder builder(out, bytes.size());
   CharClass previous = CharClass::kOther;
   const int32_t length = static_cast<int32_t>(bytes.size());
   int32_t i = 0;
+  icu::UnicodeString pieces;
   while (i < length) {
     const int32_t start = i;
     UChar32 c;
     U8_NEXT(bytes.data(), i, length, c);
     if (c < 0) c = 0xFFFD;
-    const size_t begin = decoded.begin[start];
-    const size_t end = decoded.end[i - 1];
+    const size_t begin = decode ? decoded.begin[start] : static_cast<size_t>(start);
+    const size_t end = decode ? decoded.end[i - 1] : static_cast<size_t>(i);
+    // Plain ASCII (all but the grave accent, an apostrophe here) stands for itself.
+    if (c < 0x80 && c != 0x60 && !options.split_joined_words) {
+      builder.Append(c, begin, end);
+      continue;
+    }
     if (IsDropped(c)) continue;
 
-    icu::UnicodeString pieces;
     if (const UChar32 mapped = MappedCharacter(c); mapped != U_SENTINEL) {
-      pieces.append(mapped);
+      pieces.setTo(mapped);
     } else if (c < 0x80 || U_FAILURE(status) || !nfkd->getDecomposition(c, pieces)) {
       pieces.setTo(c);
     }
@@ -165,6 +182,7 @@ FoldedText FoldForScan(std::string_view utf8, const FoldOptions& options) {
       builder.Append(piece, begin, end);
     }
   }
+  builder.Finish();
   return out;
 }
 

@@ -7,13 +7,74 @@
 namespace dhr::scan {
 namespace {
 
-constexpr const char* kWordEnd = "(?:'s|')?(?![\\p{L}\\p{M}\\p{N}])";
+// A match ends at a word end. The class is compiled case-sensitively: closing it over case (the
+// pattern's mode) gives the same letters and cost most of a pattern's compile time.
+constexpr const char* kWordEnd = "(?:'s|')?(?-i:(?![\\p{L}\\p{M}\\p{N}]))";
 constexpr char32_t kAnyNext = U'*';  // the key of a lead word with a single letter or digit
 constexpr int32_t kMaxSkipped = 3;   // apostrophes, hyphens and spaces skipped inside a key
 
-bool IsWordCharacter(UChar32 c) { return u_isalnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+constexpr size_t kLongestAscii = 24;  // a lead's ASCII letters checked before its pattern runs
+constexpr int32_t kAsciiReach = 64;   // UTF-16 units of the text read for that check, at most
+constexpr uint64_t kAnyNextBits = 0x1FFFFF;  // above every code point
 
-bool IsAlnum(UChar32 c) { return u_isalnum(c); }
+bool IsAsciiAlnum(UChar32 c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+bool IsAlnum(UChar32 c) { return c < 0x80 ? IsAsciiAlnum(c) : u_isalnum(c) != 0; }
+
+bool IsWordCharacter(UChar32 c) { return c < 0x80 ? IsAsciiAlnum(c) : IsAlnum(c) || (U_GET_GC_MASK(c) & U_GC_M_MASK) != 0; }
+
+UChar32 Fold(UChar32 c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+  return u_foldCase(c, U_FOLD_CASE_DEFAULT);
+}
+
+// A word key (one or two folded characters, the second maybe kAnyNext) as one number.
+uint64_t PackedKey(const std::u32string& key) {
+  if (key.empty()) return 0;
+  const uint64_t second = key.size() < 2 ? 0 : key[1] == kAnyNext ? kAnyNextBits : key[1];
+  return (static_cast<uint64_t>(key[0]) << 21) | second;
+}
+
+// The lead's ASCII letters and digits, lower case, up to its first character outside ASCII.
+std::string AsciiLetters(const std::string& lead) {
+  std::string out;
+  for (unsigned char c : lead) {
+    if (c >= 0x80 || out.size() == kLongestAscii) break;
+    if (IsAsciiAlnum(c)) out += static_cast<char>(Fold(c));
+  }
+  return out;
+}
+
+// The text's letters and digits from a word start, as the check of a lead reads them.
+struct TextLetters {
+  char letters[kLongestAscii];
+  size_t size = 0;
+  bool open = false;  // read up to a character outside ASCII, or too far: a longer lead passes
+
+  void Read(const char16_t* units, int32_t length, int32_t at, size_t wanted) {
+    size = 0;
+    open = false;
+    for (const int32_t stop = std::min(length, at + kAsciiReach); size < wanted; ++at) {
+      if (at >= stop) {
+        open = at < length;
+        return;
+      }
+      const char16_t c = units[at];
+      if (c >= 0x80) {
+        open = true;
+        return;
+      }
+      if (IsAsciiAlnum(c)) letters[size++] = static_cast<char>(Fold(c));
+    }
+  }
+  // Whether a lead's ASCII letters can start here.
+  bool Allow(const std::string& lead) const {
+    const size_t n = std::min(lead.size(), size);
+    for (size_t i = 0; i < n; ++i)
+      if (lead[i] != letters[i]) return false;
+    return lead.size() <= size || open;
+  }
+};
 
 Status IcuError(UErrorCode code) {
   return Status::Error("scan.icu", std::string("the regular-expression engine failed: ") + u_errorName(code));
@@ -28,12 +89,12 @@ void WordKeyInto(const icu::UnicodeString& text, int32_t start, std::u32string& 
   if (start >= length) return;
   const UChar32 first = text.char32At(start);
   if (!IsAlnum(first)) return;
-  key += static_cast<char32_t>(u_foldCase(first, U_FOLD_CASE_DEFAULT));
+  key += static_cast<char32_t>(Fold(first));
   int32_t at = start + U16_LENGTH(first);
   for (int32_t skipped = 0; at < length && skipped <= kMaxSkipped; ++skipped) {
     const UChar32 c = text.char32At(at);
     if (IsAlnum(c)) {
-      key += static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+      key += static_cast<char32_t>(Fold(c));
       return;
     }
     at += U16_LENGTH(c);
@@ -52,7 +113,7 @@ void WholeWordInto(const icu::UnicodeString& text, int32_t start, std::u32string
   for (int32_t at = start; at < text.length();) {
     const UChar32 c = text.char32At(at);
     if (!IsAlnum(c)) break;
-    word += static_cast<char32_t>(u_foldCase(c, U_FOLD_CASE_DEFAULT));
+    word += static_cast<char32_t>(Fold(c));
     at += U16_LENGTH(c);
   }
 }
@@ -76,23 +137,27 @@ Result<KeyedPatternSet> KeyedPatternSet::Compile(const std::vector<NameVariant>&
     set.patterns_.push_back(std::move(pattern));
     for (const std::string& lead : v.leads) {
       const icu::UnicodeString text = icu::UnicodeString::fromUTF8(lead);
-      const std::u32string key = v.whole_word_leads ? WholeWord(text, 0) : WordKey(text, 0);
-      if (key.empty()) continue;
-      std::vector<size_t>& list = (v.whole_word_leads ? set.by_word_ : set.by_key_)[key];
-      if (list.empty() || list.back() != i) list.push_back(i);
+      const uint64_t key = PackedKey(WordKey(text, 0));
+      if (key == 0) continue;
+      std::string ascii = AsciiLetters(lead);
+      std::u32string whole = v.whole_word_leads ? WholeWord(text, 0) : std::u32string();
+      std::vector<Lead>& leads = set.by_key_[key];
+      auto same = std::find_if(leads.begin(), leads.end(),
+                               [&](const Lead& l) { return l.ascii == ascii && l.whole == whole; });
+      if (same == leads.end()) {
+        set.longest_ascii_ = std::max(set.longest_ascii_, ascii.size());
+        leads.push_back({std::move(ascii), std::move(whole), {}});
+        same = leads.end() - 1;
+      }
+      if (same->indices.empty() || same->indices.back() != i) same->indices.push_back(i);
     }
   }
   return set;
 }
 
-const std::vector<size_t>* KeyedPatternSet::Candidates(const std::u32string& key) const {
+const std::vector<KeyedPatternSet::Lead>* KeyedPatternSet::Leads(uint64_t key) const {
   auto it = by_key_.find(key);
   return it == by_key_.end() ? nullptr : &it->second;
-}
-
-const std::vector<size_t>* KeyedPatternSet::WordCandidates(const std::u32string& word) const {
-  auto it = by_word_.find(word);
-  return it == by_word_.end() ? nullptr : &it->second;
 }
 
 KeyedMatcher::KeyedMatcher(const KeyedPatternSet& set)
@@ -104,11 +169,17 @@ Result<std::vector<KeyedMatch>> KeyedMatcher::FindAll(const icu::UnicodeString& 
   if (set_.size() == 0) return out;  // nothing to look for (a case with no keep list)
   std::vector<size_t> candidates;
   std::u32string key, word;  // of the word at hand, their buffers reused
+  TextLetters letters;
+  const char16_t* units = text.getBuffer();
   const int32_t length = text.length();
   UChar32 previous = 0;
   for (int32_t at = 0; at < length;) {
-    const UChar32 c = text.char32At(at);
-    const int32_t next = at + U16_LENGTH(c);
+    UChar32 c = units[at];
+    int32_t next = at + 1;
+    if (c >= 0xD800) {
+      next = at;
+      U16_NEXT(units, next, length, c);
+    }
     const bool word_start = IsAlnum(c) && !(previous && IsWordCharacter(previous));
     previous = c;
     if (!word_start) {
@@ -116,16 +187,34 @@ Result<std::vector<KeyedMatch>> KeyedMatcher::FindAll(const icu::UnicodeString& 
       continue;
     }
     WordKeyInto(text, at, key);
-    candidates.clear();
-    if (const auto* list = set_.Candidates(key)) candidates = *list;
+    const std::vector<KeyedPatternSet::Lead>* exact = set_.Leads(PackedKey(key));
+    const std::vector<KeyedPatternSet::Lead>* any = nullptr;
     if (key.size() == 2 && key[1] != kAnyNext) {
       key[1] = kAnyNext;
-      if (const auto* list = set_.Candidates(key)) candidates.insert(candidates.end(), list->begin(), list->end());
+      any = set_.Leads(PackedKey(key));
     }
-    WholeWordInto(text, at, word);
-    if (const auto* list = set_.WordCandidates(word))
-      candidates.insert(candidates.end(), list->begin(), list->end());
+    candidates.clear();
+    bool letters_read = false, word_read = false;
+    for (const auto* leads : {exact, any}) {
+      if (!leads) continue;
+      for (const KeyedPatternSet::Lead& lead : *leads) {
+        if (!letters_read) {
+          letters.Read(units, length, at, set_.longest_ascii());
+          letters_read = true;
+        }
+        if (!letters.Allow(lead.ascii)) continue;
+        if (!lead.whole.empty()) {
+          if (!word_read) {
+            WholeWordInto(text, at, word);
+            word_read = true;
+          }
+          if (word != lead.whole) continue;
+        }
+        candidates.insert(candidates.end(), lead.indices.begin(), lead.indices.end());
+      }
+    }
     std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
     bool matched = false;
     for (size_t index : candidates) {
       UErrorCode status = U_ZERO_ERROR;

@@ -10,14 +10,20 @@
 // leftmost first, earliest variant (the longest, see name_variants.h) first, never overlapping.
 // A word start is a letter or digit not preceded by a letter, mark or digit; a match must end at
 // a word end, optionally after a possessive "'s" or "'".
+// Before a variant's pattern is run, its first word is checked against the text cheaply: the
+// ASCII letters and digits of the lead (up to its first other character) must be the text's
+// letters and digits from the word start on, in any case, with anything that is not a letter or
+// digit skipped on both sides; a whole-word lead (a title) must be the text's word. The check only
+// ever lets through more than the pattern matches, never less: a character outside ASCII in the
+// text ends it with a pass, and the pattern has the last word.
 // A KeyedPatternSet is read-only once compiled and may be shared by threads; each thread matches
 // with its own KeyedMatcher. Covered by text_detector_test.cpp.
 #pragma once
 
 #include <unicode/regex.h>
 
-#include <map>
 #include <memory>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -34,15 +40,22 @@ class KeyedPatternSet {
 
   size_t size() const { return patterns_.size(); }
   const icu::RegexPattern& pattern(size_t index) const { return *patterns_[index]; }
-  // The variants (indices, ascending) filed under a key, or nullptr.
-  const std::vector<size_t>* Candidates(const std::u32string& key) const;
-  // The variants filed under a whole first word (titles: "mrs", "dr"), or nullptr.
-  const std::vector<size_t>* WordCandidates(const std::u32string& word) const;
+
+  // One spelling of a first word, filed under its key, with the variants it leads.
+  struct Lead {
+    std::string ascii;            // its ASCII letters and digits, lower case, up to its first other character
+    std::u32string whole;         // for a whole-word lead: the folded word the text's word must be; else empty
+    std::vector<size_t> indices;  // the variants, ascending
+  };
+  // The leads filed under a packed key (see PackedKey in keyed_patterns.cpp), or nullptr.
+  const std::vector<Lead>* Leads(uint64_t key) const;
+  // The length of the longest `ascii` of any lead: how far the text's letters need reading.
+  size_t longest_ascii() const { return longest_ascii_; }
 
  private:
   std::vector<std::unique_ptr<icu::RegexPattern>> patterns_;
-  std::map<std::u32string, std::vector<size_t>> by_key_;
-  std::map<std::u32string, std::vector<size_t>> by_word_;
+  std::unordered_map<uint64_t, std::vector<Lead>> by_key_;
+  size_t longest_ascii_ = 0;
 };
 
 struct KeyedMatch {
