@@ -35,6 +35,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/malloc_conf.h"  // the dhr program's allocator, as `dhr scan` runs
 #include "bench/floor.h"
 #include "bench/generated_docx.h"
 #include "bench/scratch_dir.h"

@@ -90,31 +90,41 @@ bool StartsNewWord(CharClass previous, CharClass next) {
 
 class FoldBuilder {
  public:
-  FoldBuilder(FoldedText& out, size_t capacity) : out_(out) {
-    units_.reserve(capacity);
-    out_.source_begin.reserve(capacity);
-    out_.source_end.reserve(capacity);
-  }
+  FoldBuilder(FoldedText& out, size_t capacity) : out_(out) { Grow(capacity + 2); }
 
   void Append(UChar32 c, size_t begin, size_t end) {
+    if (size_ + 2 > units_.size()) Grow(units_.size() * 2);
     if (c <= 0xFFFF) {
-      units_.push_back(static_cast<char16_t>(c));
+      Put(static_cast<char16_t>(c), begin, end);
     } else {
-      units_.push_back(static_cast<char16_t>(U16_LEAD(c)));
-      units_.push_back(static_cast<char16_t>(U16_TRAIL(c)));
-      out_.source_begin.push_back(begin);
-      out_.source_end.push_back(end);
+      Put(static_cast<char16_t>(U16_LEAD(c)), begin, end);
+      Put(static_cast<char16_t>(U16_TRAIL(c)), begin, end);
     }
-    out_.source_begin.push_back(begin);
-    out_.source_end.push_back(end);
   }
 
   // Hands the text over; the builder is done.
-  void Finish() { out_.text.setTo(units_.data(), static_cast<int32_t>(units_.size())); }
+  void Finish() {
+    out_.text.setTo(units_.data(), static_cast<int32_t>(size_));
+    out_.source_begin.resize(size_);
+    out_.source_end.resize(size_);
+  }
 
  private:
+  void Put(char16_t unit, size_t begin, size_t end) {
+    units_[size_] = unit;
+    out_.source_begin[size_] = begin;
+    out_.source_end[size_] = end;
+    ++size_;
+  }
+  void Grow(size_t capacity) {
+    units_.resize(capacity);
+    out_.source_begin.resize(capacity);
+    out_.source_end.resize(capacity);
+  }
+
   FoldedText& out_;
   std::u16string units_;
+  size_t size_ = 0;
 };
 
 }  // namespace

@@ -29,10 +29,15 @@ UChar32 Fold(UChar32 c) {
 }
 
 // A word key (one or two folded characters, the second maybe kAnyNext) as one number.
-uint64_t PackedKey(const std::u32string& key) {
-  if (key.empty()) return 0;
-  const uint64_t second = key.size() < 2 ? 0 : key[1] == kAnyNext ? kAnyNextBits : key[1];
-  return (static_cast<uint64_t>(key[0]) << 21) | second;
+uint64_t PackedKey(char32_t first, char32_t second) {
+  return (static_cast<uint64_t>(first) << 21) | (second == kAnyNext ? kAnyNextBits : second);
+}
+
+// The slot of a key of two ASCII characters (the second maybe kAnyNext) in a flat table, or -1.
+constexpr int32_t kAsciiSlots = 128 * 129;
+int32_t AsciiSlot(char32_t first, char32_t second) {
+  if (first >= 128 || (second >= 128 && second != kAnyNext)) return -1;
+  return static_cast<int32_t>(first * 129 + (second == kAnyNext ? 128 : second));
 }
 
 // The lead's ASCII letters and digits, lower case, up to its first character outside ASCII.
@@ -85,19 +90,21 @@ Status IcuError(UErrorCode code) {
 // The key of the word at `start` into `key` (its buffer reused from word to word).
 void WordKeyInto(const icu::UnicodeString& text, int32_t start, std::u32string& key) {
   key.clear();
+  const char16_t* units = text.getBuffer();
   const int32_t length = text.length();
   if (start >= length) return;
-  const UChar32 first = text.char32At(start);
+  int32_t at = start;
+  UChar32 first;
+  U16_NEXT(units, at, length, first);
   if (!IsAlnum(first)) return;
   key += static_cast<char32_t>(Fold(first));
-  int32_t at = start + U16_LENGTH(first);
   for (int32_t skipped = 0; at < length && skipped <= kMaxSkipped; ++skipped) {
-    const UChar32 c = text.char32At(at);
+    UChar32 c;
+    U16_NEXT(units, at, length, c);
     if (IsAlnum(c)) {
       key += static_cast<char32_t>(Fold(c));
       return;
     }
-    at += U16_LENGTH(c);
   }
   key += kAnyNext;
 }
@@ -137,11 +144,13 @@ Result<KeyedPatternSet> KeyedPatternSet::Compile(const std::vector<NameVariant>&
     set.patterns_.push_back(std::move(pattern));
     for (const std::string& lead : v.leads) {
       const icu::UnicodeString text = icu::UnicodeString::fromUTF8(lead);
-      const uint64_t key = PackedKey(WordKey(text, 0));
-      if (key == 0) continue;
+      const std::u32string key = WordKey(text, 0);
+      if (key.size() != 2) continue;
       std::string ascii = AsciiLetters(lead);
       std::u32string whole = v.whole_word_leads ? WholeWord(text, 0) : std::u32string();
-      std::vector<Lead>& leads = set.by_key_[key];
+      const auto [slot, added] = set.by_key_.try_emplace(PackedKey(key[0], key[1]), set.lists_.size());
+      if (added) set.lists_.emplace_back();
+      std::vector<Lead>& leads = set.lists_[slot->second];
       auto same = std::find_if(leads.begin(), leads.end(),
                                [&](const Lead& l) { return l.ascii == ascii && l.whole == whole; });
       if (same == leads.end()) {
@@ -152,12 +161,23 @@ Result<KeyedPatternSet> KeyedPatternSet::Compile(const std::vector<NameVariant>&
       if (same->indices.empty() || same->indices.back() != i) same->indices.push_back(i);
     }
   }
+  set.ascii_keys_.assign(kAsciiSlots, -1);
+  for (const auto& [packed, list] : set.by_key_) {
+    const auto first = static_cast<char32_t>(packed >> 21);
+    const uint64_t low = packed & kAnyNextBits;
+    const int32_t slot = AsciiSlot(first, low == kAnyNextBits ? kAnyNext : static_cast<char32_t>(low));
+    if (slot >= 0) set.ascii_keys_[slot] = static_cast<int32_t>(list);
+  }
   return set;
 }
 
-const std::vector<KeyedPatternSet::Lead>* KeyedPatternSet::Leads(uint64_t key) const {
-  auto it = by_key_.find(key);
-  return it == by_key_.end() ? nullptr : &it->second;
+const std::vector<KeyedPatternSet::Lead>* KeyedPatternSet::Leads(char32_t first, char32_t second) const {
+  if (const int32_t slot = AsciiSlot(first, second); slot >= 0) {
+    const int32_t list = ascii_keys_.empty() ? -1 : ascii_keys_[slot];
+    return list < 0 ? nullptr : &lists_[list];
+  }
+  auto it = by_key_.find(PackedKey(first, second));
+  return it == by_key_.end() ? nullptr : &lists_[it->second];
 }
 
 KeyedMatcher::KeyedMatcher(const KeyedPatternSet& set)
@@ -187,12 +207,12 @@ Result<std::vector<KeyedMatch>> KeyedMatcher::FindAll(const icu::UnicodeString& 
       continue;
     }
     WordKeyInto(text, at, key);
-    const std::vector<KeyedPatternSet::Lead>* exact = set_.Leads(PackedKey(key));
-    const std::vector<KeyedPatternSet::Lead>* any = nullptr;
-    if (key.size() == 2 && key[1] != kAnyNext) {
-      key[1] = kAnyNext;
-      any = set_.Leads(PackedKey(key));
+    if (key.size() != 2) {
+      at = next;
+      continue;
     }
+    const std::vector<KeyedPatternSet::Lead>* exact = set_.Leads(key[0], key[1]);
+    const std::vector<KeyedPatternSet::Lead>* any = key[1] == kAnyNext ? nullptr : set_.Leads(key[0], kAnyNext);
     candidates.clear();
     bool letters_read = false, word_read = false;
     for (const auto* leads : {exact, any}) {

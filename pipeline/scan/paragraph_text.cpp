@@ -1,6 +1,7 @@
 #include "pipeline/scan/paragraph_text.h"
 
 #include <cstdint>
+#include <string_view>
 
 #include "docx/xml.h"
 #include "pipeline/scan/xml_walk.h"
@@ -22,21 +23,30 @@ bool IsBlank(const char* text) {
   return true;
 }
 
-uint8_t FlagsOf(const xmlNode* element) {
-  if (IsElement(element, ns::kW, "ins") || IsElement(element, ns::kW, "moveTo")) return kInserted;
-  if (IsElement(element, ns::kW, "del") || IsElement(element, ns::kW, "moveFrom") ||
-      IsElement(element, ns::kW, "delText") || IsElement(element, ns::kW, "delInstrText"))
-    return kDeleted;
-  return 0;
-}
+// What an element means to the reading of a paragraph: a character it stands for (tab, break,
+// non-breaking hyphen), or text inserted or deleted by a tracked change. Its name is read once.
+struct Role {
+  char character = 0;
+  uint8_t flags = 0;
+};
 
-// The character an empty element stands for, or 0.
-char CharacterOf(const xmlNode* element) {
-  if (IsElement(element, ns::kW, "tab") || IsElement(element, ns::kW, "ptab") ||
-      IsElement(element, ns::kW, "br") || IsElement(element, ns::kW, "cr") || IsElement(element, ns::kA, "br"))
-    return ' ';
-  if (IsElement(element, ns::kW, "noBreakHyphen")) return '-';
-  return 0;
+Role RoleOf(const xmlNode* element) {
+  const std::string_view name = LocalName(element);
+  Role role;
+  if (name == "tab" || name == "ptab" || name == "br" || name == "cr") {
+    role.character = ' ';
+  } else if (name == "noBreakHyphen") {
+    role.character = '-';
+  } else if (name == "ins" || name == "moveTo") {
+    role.flags = kInserted;
+  } else if (name == "del" || name == "moveFrom" || name == "delText" || name == "delInstrText") {
+    role.flags = kDeleted;
+  } else {
+    return {};
+  }
+  if (HasNamespace(element, ns::kW)) return role;
+  if (name == "br" && HasNamespace(element, ns::kA)) return role;  // a line break in DrawingML text
+  return {};
 }
 
 TextReading Without(const std::string& text, const std::vector<uint8_t>& flags, uint8_t excluded) {
@@ -81,12 +91,13 @@ ParagraphReadings ReadParagraph(const xmlNode* paragraph) {
       append(" ", 0);
       continue;
     }
-    if (const char c = CharacterOf(node)) {
-      const char text[2] = {c, 0};
+    const Role role = RoleOf(node);
+    if (role.character) {
+      const char text[2] = {role.character, 0};
       append(text, top.flags);
       continue;
     }
-    const uint8_t inner = top.flags | FlagsOf(node);
+    const uint8_t inner = top.flags | role.flags;
     for (const xmlNode* c = node->last; c; c = c->prev) stack.push_back({c, inner});
   }
 

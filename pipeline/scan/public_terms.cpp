@@ -15,7 +15,12 @@ DHR_EMBED_FILE(dhr_public_terms, DHR_PUBLIC_TERMS)
 namespace dhr::scan {
 namespace {
 
-bool IsWordChar(UChar32 c) { return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK; }
+bool IsWordCharBeyondAscii(UChar32 c) { return u_isalnum(c) || u_charType(c) == U_NON_SPACING_MARK; }
+
+inline bool IsWordChar(UChar32 c) {
+  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return IsWordCharBeyondAscii(c);
+}
 
 }  // namespace
 
@@ -25,26 +30,36 @@ std::string_view DomainPublicTermsText() {
 
 std::vector<WordSpan> SplitWords(const icu::UnicodeString& text) {
   std::vector<WordSpan> words;
-  int32_t i = 0;
+  const char16_t* units = text.getBuffer();
   const int32_t n = text.length();
+  // The code point at i, and where the next one starts.
+  auto at = [&](int32_t i, int32_t* next = nullptr) {
+    UChar32 c = units[i];
+    int32_t after = i + 1;
+    if (U16_IS_LEAD(c) && after < n && U16_IS_TRAIL(units[after])) c = U16_GET_SUPPLEMENTARY(c, units[after++]);
+    if (next) *next = after;
+    return c;
+  };
+  int32_t i = 0;
   while (i < n) {
-    if (!IsWordChar(text.char32At(i))) {
-      i = text.moveIndex32(i, 1);
+    int32_t next;
+    if (!IsWordChar(at(i, &next))) {
+      i = next;
       continue;
     }
     const int32_t start = i;
     while (i < n) {
-      const UChar32 c = text.char32At(i);
+      const UChar32 c = at(i, &next);
       if (IsWordChar(c)) {
-        i = text.moveIndex32(i, 1);
-      } else if ((c == '\'' || c == '-') && i + 1 < n && IsWordChar(text.char32At(i + 1))) {
+        i = next;
+      } else if ((c == '\'' || c == '-') && i + 1 < n && IsWordChar(at(i + 1))) {
         ++i;
       } else {
         break;
       }
     }
     // A trailing possessive apostrophe ("Magistrates'") belongs to the word.
-    const bool apostrophe = i < n && text.charAt(i) == '\'' && (i + 1 == n || !IsWordChar(text.char32At(i + 1)));
+    const bool apostrophe = i < n && units[i] == '\'' && (i + 1 == n || !IsWordChar(at(i + 1)));
     words.push_back({start, apostrophe ? i + 1 : i});
     i = apostrophe ? i + 1 : i;
   }

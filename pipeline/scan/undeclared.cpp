@@ -16,6 +16,49 @@ namespace {
 
 using namespace undeclared_detail;  // NOLINT: the detector's own words
 
+// What the analysis asks of one word, wherever it stands.
+bool ComputeOrdinary(const Word& w) {
+  const std::string_view base = Base(w.lower);
+  if (IsOrdinaryEnglishWord(base)) return true;
+  // A hyphenated word is ordinary when each of its parts is ("multi-agency", "well-being").
+  if (base.find('-') == std::string_view::npos) return false;
+  size_t start = 0;
+  while (start <= base.size()) {
+    size_t end = base.find('-', start);
+    if (end == std::string_view::npos) end = base.size();
+    if (!IsOrdinaryEnglishWord(base.substr(start, end - start))) return false;
+    start = end + 1;
+  }
+  return true;
+}
+bool Ordinary(const Word& w) {
+  if (w.ordinary < 0) w.ordinary = ComputeOrdinary(w) ? 1 : 0;
+  return w.ordinary == 1;
+}
+bool Proper(const Word& w) {
+  if (w.proper < 0) w.proper = IsProperNounInWordList(Base(Written(w))) ? 1 : 0;
+  return w.proper == 1;
+}
+bool IsTitleWord(const Word& w) {
+  if (!w.capitalised) return false;
+  return AbbreviatedTitles().count(w.lower) > 0 || WordTitles().count(w.lower) > 0;
+}
+
+bool IsPlaceWord(const Word& w) {
+  if (!w.capitalised) return false;
+  const std::string_view base = Base(w.lower);
+  if (base == "st") return false;  // Saint, far more often than Street
+  return StreetWords().count(base) > 0 || InstitutionWords().count(base) > 0;
+}
+
+// Whether a word can be the one every candidate holds: a capitalised word that is not an ordinary
+// word (or is a proper noun), a title or a place word; or a name particle, which may join two
+// ordinary capitalised words into a name ("Tom der Bank"). See MayHoldCandidate.
+bool CanAnchorCandidate(const Word& w) {
+  if (NameParticles().count(w.lower)) return true;
+  return w.capitalised && (!Ordinary(w) || Proper(w) || IsTitleWord(w) || IsPlaceWord(w));
+}
+
 class Analysis {
  public:
   Analysis(const icu::UnicodeString& text, const std::vector<Utf16Span>& declared,
@@ -82,9 +125,9 @@ class Analysis {
     int32_t i = 0;
     size_t next_word = 0;
     while (i < n) {
-      while (i < n && u_isUWhiteSpace(text_.charAt(i))) ++i;
+      while (i < n && IsWhiteSpace(text_.charAt(i))) ++i;
       const int32_t start = i;
-      while (i < n && !u_isUWhiteSpace(text_.charAt(i))) ++i;
+      while (i < n && !IsWhiteSpace(text_.charAt(i))) ++i;
       while (next_word < words_.size() && words_[next_word].span.start < start) ++next_word;
       if (i == start || !MachineChunk(start, i)) continue;
       for (size_t k = next_word; k < words_.size() && words_[k].span.limit <= i; ++k) words_[k].in_address = true;
@@ -120,7 +163,7 @@ class Analysis {
   // "the Protection of Freedoms Act 2012": an Act of Parliament and its year are public.
   void ActsOfParliament() {
     for (size_t i = 0; i < words_.size(); ++i) {
-      if (words_[i].text != "Act") continue;
+      if (Written(words_[i]) != "Act") continue;
       size_t k = i;
       while (k > 0 && words_[k].space_before &&
              (words_[k - 1].capitalised || NameParticles().count(words_[k - 1].lower) ||
@@ -140,36 +183,9 @@ class Analysis {
   // ("Northbrook High Street").
   bool PublicWord(const Word& w) const { return terms_.IsPublicWord(Base(w.lower)); }
   bool Acronym(const Word& w) const { return w.all_caps && w.letters <= 5; }
-  bool Ordinary(const Word& w) const {
-    if (w.ordinary < 0) w.ordinary = ComputeOrdinary(w) ? 1 : 0;
-    return w.ordinary == 1;
-  }
-  bool ComputeOrdinary(const Word& w) const {
-    const std::string_view base = Base(w.lower);
-    if (IsOrdinaryEnglishWord(base)) return true;
-    // A hyphenated word is ordinary when each of its parts is ("multi-agency", "well-being").
-    if (base.find('-') == std::string_view::npos) return false;
-    size_t start = 0;
-    while (start <= base.size()) {
-      size_t end = base.find('-', start);
-      if (end == std::string_view::npos) end = base.size();
-      if (!IsOrdinaryEnglishWord(base.substr(start, end - start))) return false;
-      start = end + 1;
-    }
-    return true;
-  }
-  bool Proper(const Word& w) const {
-    if (w.proper < 0) w.proper = IsProperNounInWordList(Base(w.text)) ? 1 : 0;
-    return w.proper == 1;
-  }
   // A word that may be a name: capitalised, not skipped, not an acronym.
   bool NameWord(const Word& w) const { return w.capitalised && !Skipped(w) && !(Acronym(w) && !w.declared); }
   bool Distinctive(const Word& w) const { return (!Ordinary(w) || Proper(w)) && !PublicWord(w); }
-  bool IsTitleWord(const Word& w) const {
-    if (!w.capitalised) return false;
-    return AbbreviatedTitles().count(w.lower) > 0 || WordTitles().count(w.lower) > 0;
-  }
-
   // The end of the run of name words starting at i (particles allowed between two name words).
   size_t RunEnd(size_t i) const {
     if (!(NameWord(words_[i]) || IsTitleWord(words_[i]))) return i;
@@ -257,13 +273,6 @@ class Analysis {
       Name(i, j, hits);
       i = j;
     }
-  }
-
-  bool IsPlaceWord(const Word& w) const {
-    if (!w.capitalised) return false;
-    const std::string_view base = Base(w.lower);
-    if (base == "st") return false;  // Saint, far more often than Street
-    return StreetWords().count(base) > 0 || InstitutionWords().count(base) > 0;
   }
 
   // True when the text is written in title case (a heading): there, ordinary words are capitalised
@@ -372,15 +381,30 @@ bool IsPlaceKind(UndeclaredKind kind) {
   return kind == UndeclaredKind::kStreet || kind == UndeclaredKind::kInstitution;
 }
 
+namespace undeclared_detail {
+
+bool MayHoldCandidate(const icu::UnicodeString& folded) {
+  for (const WordSpan& span : SplitWords(folded)) {
+    // Only a capitalised word or one as short as a particle ("della") can qualify.
+    if (span.limit - span.start > 5 && !StartsCapitalised(folded, span)) continue;
+    if (CanAnchorCandidate(ReadWord(folded, span))) return true;
+  }
+  return false;
+}
+
+std::vector<UndeclaredHit> FindUndeclaredInEveryText(const icu::UnicodeString& folded,
+                                                     const std::vector<Utf16Span>& declared,
+                                                     const std::vector<Utf16Span>& covered, const PublicTerms& terms) {
+  return Analysis(folded, declared, covered, terms).Find();
+}
+
+}  // namespace undeclared_detail
+
 std::vector<UndeclaredHit> FindUndeclared(const icu::UnicodeString& folded, const std::vector<Utf16Span>& declared,
                                           const std::vector<Utf16Span>& covered, const PublicTerms& terms) {
-  // Every candidate holds a capital letter: a text without one has none.
-  bool capital = false;
-  for (int32_t i = 0; i < folded.length() && !capital; ++i) {
-    const char16_t c = folded.charAt(i);
-    capital = c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isUUppercase(c) || u_istitle(c));
-  }
-  if (!capital) return {};
+  // Most paragraphs of prose capitalise only ordinary words at the start of a sentence: they hold
+  // no candidate, and are not split into words and analysed.
+  if (!MayHoldCandidate(folded)) return {};
   return Analysis(folded, declared, covered, terms).Find();
 }
 

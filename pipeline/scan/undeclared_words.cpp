@@ -99,50 +99,65 @@ bool IsAbbreviation(std::string_view lower) {
          lower == "eg" || lower == "ie" || lower == "etc" || lower == "approx";
 }
 
+Word ReadWord(const icu::UnicodeString& text, WordSpan span) {
+  const char16_t* units = text.getBuffer();
+  Word w;
+  w.span = span;
+  bool ascii = true;
+  for (int32_t k = span.start; k < span.limit && ascii; ++k) ascii = units[k] < 0x80;
+  bool upper = false, lower = false;
+  if (ascii) {
+    w.lower.resize(static_cast<size_t>(span.limit - span.start));
+    for (int32_t k = span.start; k < span.limit; ++k) {
+      const char c = static_cast<char>(units[k]);
+      const bool is_upper = c >= 'A' && c <= 'Z';
+      const bool is_lower = c >= 'a' && c <= 'z';
+      w.lower[static_cast<size_t>(k - span.start)] = is_upper ? static_cast<char>(c + ('a' - 'A')) : c;
+      w.has_digit = w.has_digit || (c >= '0' && c <= '9');
+      upper = upper || is_upper;
+      lower = lower || is_lower;
+      w.letters += (is_upper || is_lower) ? 1 : 0;
+    }
+    w.capitalised = units[span.start] >= 'A' && units[span.start] <= 'Z';
+    // As written, kept only where it differs from the lower case.
+    if (upper) w.text.assign(units + span.start, units + span.limit);
+  } else {
+    w.lower = LowerUtf8(text, span);
+    text.tempSubStringBetween(span.start, span.limit).toUTF8String(w.text);
+    for (int32_t k = span.start; k < span.limit; k = text.moveIndex32(k, 1)) {
+      const UChar32 c = text.char32At(k);
+      if (u_isdigit(c)) w.has_digit = true;
+      if (u_isUUppercase(c) || u_istitle(c)) upper = true;
+      if (u_isULowercase(c)) lower = true;
+      if (u_isalpha(c)) ++w.letters;
+      if (k == span.start) w.capitalised = u_isUUppercase(c) || u_istitle(c);
+    }
+  }
+  w.all_caps = upper && !lower && w.letters >= 2;
+  return w;
+}
+
+bool StartsCapitalised(const icu::UnicodeString& text, WordSpan span) {
+  const UChar32 c = text.char32At(span.start);
+  return c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isUUppercase(c) || u_istitle(c));
+}
+
 std::vector<Word> SplitIntoWords(const icu::UnicodeString& text) {
+  const std::vector<WordSpan> spans = SplitWords(text);
+  const char16_t* units = text.getBuffer();
   std::vector<Word> words;
+  words.reserve(spans.size());
   int32_t previous_end = 0;
   bool sentence_open = false;
   std::string_view previous_lower;
-  for (const WordSpan& span : SplitWords(text)) {
-    Word w;
-    w.span = span;
-    bool ascii = true;
-    for (int32_t k = span.start; k < span.limit && ascii; ++k) ascii = text.charAt(k) < 0x80;
-    bool upper = false, lower = false;
-    if (ascii) {
-      w.text.reserve(static_cast<size_t>(span.limit - span.start));
-      for (int32_t k = span.start; k < span.limit; ++k) {
-        const char c = static_cast<char>(text.charAt(k));
-        w.text += c;
-        const bool is_upper = c >= 'A' && c <= 'Z';
-        const bool is_lower = c >= 'a' && c <= 'z';
-        w.has_digit = w.has_digit || (c >= '0' && c <= '9');
-        upper = upper || is_upper;
-        lower = lower || is_lower;
-        w.letters += (is_upper || is_lower) ? 1 : 0;
-        if (k == span.start) w.capitalised = is_upper;
-      }
-      w.lower = AsciiLower(w.text);
-    } else {
-      w.lower = LowerUtf8(text, span);
-      text.tempSubStringBetween(span.start, span.limit).toUTF8String(w.text);
-      for (int32_t k = span.start; k < span.limit; k = text.moveIndex32(k, 1)) {
-        const UChar32 c = text.char32At(k);
-        if (u_isdigit(c)) w.has_digit = true;
-        if (u_isUUppercase(c) || u_istitle(c)) upper = true;
-        if (u_isULowercase(c)) lower = true;
-        if (u_isalpha(c)) ++w.letters;
-        if (k == span.start) w.capitalised = u_isUUppercase(c) || u_istitle(c);
-      }
-    }
-    w.all_caps = upper && !lower && w.letters >= 2;
+  for (const WordSpan& span : spans) {
+    Word w = ReadWord(text, span);
     // What stands between the previous word and this one.
     bool only_space = !words.empty();
     bool ends_sentence = false;
     for (int32_t k = previous_end; k < span.start; ++k) {
-      const char16_t c = text.charAt(k);
-      if (u_isUWhiteSpace(c)) continue;
+      const char16_t c = units[k];
+      if (IsWhiteSpace(c)) continue;
       only_space = false;
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == 0x2022) ends_sentence = true;
     }

@@ -3,11 +3,12 @@
 // shares nothing with the anonymiser. Covered by undeclared_test.cpp.
 #pragma once
 
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <cstdint>
 #include <initializer_list>
-#include <set>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,7 +18,12 @@
 
 namespace dhr::scan::undeclared_detail {
 
-using WordSet = std::set<std::string, std::less<>>;
+// A hashed set of words, looked up by string_view without a copy.
+struct WordHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view word) const { return std::hash<std::string_view>()(word); }
+};
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
 inline WordSet Set(std::initializer_list<const char*> words) { return WordSet(words.begin(), words.end()); }
 
@@ -41,7 +47,7 @@ const WordSet& GenderedWords();
 struct Word {
   WordSpan span;
   std::string lower;   // folded, lower case, possessive kept
-  std::string text;    // folded, as written
+  std::string text;    // folded, as written; empty when that is `lower` (ASCII without capitals)
   bool capitalised = false;
   bool all_caps = false;
   bool has_digit = false;
@@ -59,6 +65,12 @@ struct Word {
   mutable int8_t proper = -1;
 };
 
+// Unicode's White_Space, with ASCII answered without a property lookup.
+inline bool IsWhiteSpace(UChar32 c) { return c < 0x80 ? c == ' ' || (c >= 0x09 && c <= 0x0D) : u_isUWhiteSpace(c); }
+
+// The word as written.
+inline std::string_view Written(const Word& w) { return w.text.empty() ? std::string_view(w.lower) : w.text; }
+
 inline bool Overlaps(WordSpan w, const Utf16Span& s) { return w.start < s.limit && s.start < w.limit; }
 
 // The word without a possessive ending: "tasha's" -> "tasha".
@@ -71,8 +83,24 @@ inline std::string_view Base(std::string_view lower) {
 // True for a word after which a full stop does not end the sentence ("Dr.", "St.", "e.g.").
 bool IsAbbreviation(std::string_view lower);
 
+// The word of `text` at `span`, with its case and letters; the marks that depend on the words
+// around it (space before, sentence start) and those the detector sets later are false.
+Word ReadWord(const icu::UnicodeString& text, WordSpan span);
+// Whether the word at `span` starts with a capital (upper or title case).
+bool StartsCapitalised(const icu::UnicodeString& text, WordSpan span);
+
 // The words of `text` in order, each with its case, letters, the space before it and whether it
 // starts a sentence; the marks the detector sets later (declared, covered...) are false.
 std::vector<Word> SplitIntoWords(const icu::UnicodeString& text);
+
+// Whether `folded` can hold a candidate at all. Every kind of candidate holds a capitalised word
+// that is not an ordinary English word (or is a proper noun), a title or a place word, or else a
+// name particle joining capitalised words; a text without such a word is not analysed.
+// undeclared_corpus_test.cpp checks on every paragraph of the corpus that this never drops one.
+bool MayHoldCandidate(const icu::UnicodeString& folded);
+// FindUndeclared without that shortcut.
+std::vector<UndeclaredHit> FindUndeclaredInEveryText(const icu::UnicodeString& folded,
+                                                     const std::vector<Utf16Span>& declared,
+                                                     const std::vector<Utf16Span>& covered, const PublicTerms& terms);
 
 }  // namespace dhr::scan::undeclared_detail
