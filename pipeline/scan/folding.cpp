@@ -130,13 +130,14 @@ class FoldBuilder {
 }  // namespace
 
 std::pair<size_t, size_t> FoldedText::SourceRange(int32_t start, int32_t limit) const {
-  const size_t n = source_begin.size();
+  const size_t n = identity ? source_size : source_begin.size();
   if (start < 0) start = 0;
   if (static_cast<size_t>(limit) > n) limit = static_cast<int32_t>(n);
   if (start >= limit) {
-    const size_t at = static_cast<size_t>(start) < n ? source_begin[start] : source_size;
+    const size_t at = static_cast<size_t>(start) >= n ? source_size : identity ? start : source_begin[start];
     return {at, at};
   }
+  if (identity) return {static_cast<size_t>(start), static_cast<size_t>(limit)};
   size_t begin = source_begin[start];
   size_t end = source_end[limit - 1];
   // An inserted space has an empty range; widen across it so the range is never inverted.
@@ -154,6 +155,20 @@ FoldedText FoldForScan(std::string_view utf8, const FoldOptions& options) {
 
   FoldedText out;
   out.source_size = utf8.size();
+  // ASCII prose (no grave accent, nothing to split or decode) folds to itself.
+  if (!options.split_joined_words && !decode && utf8.size() < static_cast<size_t>(INT32_MAX)) {
+    bool plain = true;
+    for (const char c : utf8) plain = plain && static_cast<unsigned char>(c) < 0x80 && c != 0x60;
+    if (plain) {
+      const int32_t length = static_cast<int32_t>(utf8.size());
+      if (char16_t* units = out.text.getBuffer(length)) {
+        for (int32_t i = 0; i < length; ++i) units[i] = static_cast<char16_t>(utf8[i]);
+        out.text.releaseBuffer(length);
+        out.identity = true;
+        return out;
+      }
+    }
+  }
   FoldBuilder builder(out, bytes.size());
   CharClass previous = CharClass::kOther;
   const int32_t length = static_cast<int32_t>(bytes.size());

@@ -33,10 +33,12 @@ struct FoldOptions {
 struct FoldedText {
   icu::UnicodeString text;
   // For unit i of `text`, the source byte range [source_begin[i], source_end[i]) it came from.
-  // An inserted space maps to an empty range.
+  // An inserted space maps to an empty range. Empty when `identity`.
   std::vector<size_t> source_begin;
   std::vector<size_t> source_end;
   size_t source_size = 0;
+  // The text is the source unchanged (ASCII with nothing to fold): unit i came from byte i.
+  bool identity = false;
 
   // The source byte range covered by the units [start, limit) of `text`.
   std::pair<size_t, size_t> SourceRange(int32_t start, int32_t limit) const;

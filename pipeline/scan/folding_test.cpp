@@ -38,6 +38,29 @@ TEST_CASE("scan folding: offsets map back to the source bytes") {
   CHECK(folded.SourceRange(3, 3) == std::pair<size_t, size_t>(3, 3));
 }
 
+TEST_CASE("scan folding: plain ASCII folds to itself with the same offsets as the general path") {
+  // The same text with a character beyond ASCII after it takes the general path; every range
+  // inside the ASCII part, and past its end, must map to the same bytes.
+  for (const std::string ascii : {std::string("Connor D'Arcy met Grace%20Okonkwo at 14 Acacia Ave."), std::string("x"),
+                                  std::string("tab\tand\nnew line"), std::string()}) {
+    const FoldedText plain = FoldForScan(ascii);
+    const FoldedText general = FoldForScan(ascii + "\u00E9");
+    REQUIRE(plain.identity);
+    REQUIRE_FALSE(general.identity);
+    std::string text;
+    CHECK(plain.text.toUTF8String(text) == ascii);
+    const auto n = static_cast<int32_t>(ascii.size());
+    for (int32_t start = 0; start <= n + 1; ++start) {
+      for (int32_t limit = start; limit <= n + 1; ++limit) {
+        auto expected = general.SourceRange(start, std::min(limit, n));
+        if (start >= n) expected = {ascii.size(), ascii.size()};  // past the end: the end
+        CHECK_MESSAGE(plain.SourceRange(start, limit) == expected, ascii << " [" << start << ", " << limit << ")");
+      }
+    }
+  }
+  CHECK_FALSE(FoldForScan("a`b").identity);  // a grave accent is an apostrophe
+}
+
 TEST_CASE("scan folding: joined words split, URL escapes decoded") {
   FoldOptions split;
   split.split_joined_words = true;

@@ -87,26 +87,34 @@ Status IcuError(UErrorCode code) {
 
 }  // namespace
 
+// The key of the word at `start`: its first letter or digit and the next one within
+// kMaxSkipped other characters, folded, or kAnyNext for the second when there is none. False
+// when `start` is no letter or digit.
+bool KeyAt(const char16_t* units, int32_t length, int32_t start, char32_t& first, char32_t& second) {
+  if (start >= length) return false;
+  int32_t at = start;
+  UChar32 c;
+  U16_NEXT(units, at, length, c);
+  if (!IsAlnum(c)) return false;
+  first = static_cast<char32_t>(Fold(c));
+  second = kAnyNext;
+  for (int32_t skipped = 0; at < length && skipped <= kMaxSkipped; ++skipped) {
+    U16_NEXT(units, at, length, c);
+    if (IsAlnum(c)) {
+      second = static_cast<char32_t>(Fold(c));
+      break;
+    }
+  }
+  return true;
+}
+
 // The key of the word at `start` into `key` (its buffer reused from word to word).
 void WordKeyInto(const icu::UnicodeString& text, int32_t start, std::u32string& key) {
   key.clear();
-  const char16_t* units = text.getBuffer();
-  const int32_t length = text.length();
-  if (start >= length) return;
-  int32_t at = start;
-  UChar32 first;
-  U16_NEXT(units, at, length, first);
-  if (!IsAlnum(first)) return;
-  key += static_cast<char32_t>(Fold(first));
-  for (int32_t skipped = 0; at < length && skipped <= kMaxSkipped; ++skipped) {
-    UChar32 c;
-    U16_NEXT(units, at, length, c);
-    if (IsAlnum(c)) {
-      key += static_cast<char32_t>(Fold(c));
-      return;
-    }
-  }
-  key += kAnyNext;
+  char32_t first, second;
+  if (!KeyAt(text.getBuffer(), text.length(), start, first, second)) return;
+  key += first;
+  key += second;
 }
 
 std::u32string WordKey(const icu::UnicodeString& text, int32_t start) {
@@ -188,7 +196,7 @@ Result<std::vector<KeyedMatch>> KeyedMatcher::FindAll(const icu::UnicodeString& 
   std::vector<KeyedMatch> out;
   if (set_.size() == 0) return out;  // nothing to look for (a case with no keep list)
   std::vector<size_t> candidates;
-  std::u32string key, word;  // of the word at hand, their buffers reused
+  std::u32string word;  // the word at hand, its buffer reused
   TextLetters letters;
   const char16_t* units = text.getBuffer();
   const int32_t length = text.length();
@@ -206,13 +214,10 @@ Result<std::vector<KeyedMatch>> KeyedMatcher::FindAll(const icu::UnicodeString& 
       at = next;
       continue;
     }
-    WordKeyInto(text, at, key);
-    if (key.size() != 2) {
-      at = next;
-      continue;
-    }
-    const std::vector<KeyedPatternSet::Lead>* exact = set_.Leads(key[0], key[1]);
-    const std::vector<KeyedPatternSet::Lead>* any = key[1] == kAnyNext ? nullptr : set_.Leads(key[0], kAnyNext);
+    char32_t first, second;
+    KeyAt(units, length, at, first, second);
+    const std::vector<KeyedPatternSet::Lead>* exact = set_.Leads(first, second);
+    const std::vector<KeyedPatternSet::Lead>* any = second == kAnyNext ? nullptr : set_.Leads(first, kAnyNext);
     candidates.clear();
     bool letters_read = false, word_read = false;
     for (const auto* leads : {exact, any}) {

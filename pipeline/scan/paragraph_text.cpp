@@ -1,6 +1,7 @@
 #include "pipeline/scan/paragraph_text.h"
 
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 #include "docx/xml.h"
@@ -65,10 +66,9 @@ ParagraphReadings ReadParagraph(const xmlNode* paragraph) {
   ParagraphReadings out;
   std::vector<uint8_t> flags;
   auto append = [&](const char* text, uint8_t flag) {
-    for (; *text; ++text) {
-      out.text += *text;
-      flags.push_back(flag);
-    }
+    const size_t length = std::strlen(text);
+    out.text.append(text, length);
+    flags.insert(flags.end(), length, flag);
   };
   struct Pending {
     const xmlNode* node;

@@ -384,9 +384,25 @@ bool IsPlaceKind(UndeclaredKind kind) {
 namespace undeclared_detail {
 
 bool MayHoldCandidate(const icu::UnicodeString& folded) {
+  const char16_t* units = folded.getBuffer();
   for (const WordSpan& span : SplitWords(folded)) {
-    // Only a capitalised word or one as short as a particle ("della") can qualify.
-    if (span.limit - span.start > 5 && !StartsCapitalised(folded, span)) continue;
+    const int32_t length = span.limit - span.start;
+    if (!StartsCapitalised(folded, span)) {
+      // Of the words not capitalised only a particle ("van", "della") qualifies: at most five
+      // letters; one of ASCII letters is looked up without building the word.
+      if (length > 5) continue;
+      char lower[5];
+      bool ascii = true;
+      for (int32_t k = 0; k < length && ascii; ++k) {
+        const char16_t c = units[span.start + k];
+        ascii = c < 0x80;
+        lower[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+      }
+      if (ascii ? NameParticles().count(std::string_view(lower, static_cast<size_t>(length))) > 0
+                : CanAnchorCandidate(ReadWord(folded, span)))
+        return true;
+      continue;
+    }
     if (CanAnchorCandidate(ReadWord(folded, span))) return true;
   }
   return false;
