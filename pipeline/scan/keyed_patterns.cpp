@@ -265,7 +265,11 @@ Result<std::vector<KeyedMatch>> KeyedMatcher::FindAll(const icu::UnicodeString& 
       at = std::max(limit, next);
       break;
     }
-    if (!matched) at = next;
+    if (!matched) {
+      at = next;
+      // The rest of the word holds no word start: its ASCII letters and digits are passed over.
+      while (at < length && units[at] < 0x80 && IsAsciiAlnum(units[at])) previous = units[at++];
+    }
   }
   return out;
 }

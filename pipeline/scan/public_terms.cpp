@@ -28,19 +28,17 @@ std::string_view DomainPublicTermsText() {
   return EmbeddedBytes(dhr_public_terms, dhr_public_terms_end);
 }
 
-std::vector<WordSpan> SplitWords(const icu::UnicodeString& text) {
-  std::vector<WordSpan> words;
+bool NextWord(const icu::UnicodeString& text, int32_t& i, WordSpan& word) {
   const char16_t* units = text.getBuffer();
   const int32_t n = text.length();
-  // The code point at i, and where the next one starts.
-  auto at = [&](int32_t i, int32_t* next = nullptr) {
-    UChar32 c = units[i];
-    int32_t after = i + 1;
+  // The code point at k, and where the next one starts.
+  auto at = [&](int32_t k, int32_t* next = nullptr) {
+    UChar32 c = units[k];
+    int32_t after = k + 1;
     if (U16_IS_LEAD(c) && after < n && U16_IS_TRAIL(units[after])) c = U16_GET_SUPPLEMENTARY(c, units[after++]);
     if (next) *next = after;
     return c;
   };
-  int32_t i = 0;
   while (i < n) {
     int32_t next;
     if (!IsWordChar(at(i, &next))) {
@@ -60,9 +58,17 @@ std::vector<WordSpan> SplitWords(const icu::UnicodeString& text) {
     }
     // A trailing possessive apostrophe ("Magistrates'") belongs to the word.
     const bool apostrophe = i < n && units[i] == '\'' && (i + 1 == n || !IsWordChar(at(i + 1)));
-    words.push_back({start, apostrophe ? i + 1 : i});
-    i = apostrophe ? i + 1 : i;
+    word = {start, apostrophe ? i + 1 : i};
+    i = word.limit;
+    return true;
   }
+  return false;
+}
+
+std::vector<WordSpan> SplitWords(const icu::UnicodeString& text) {
+  std::vector<WordSpan> words;
+  int32_t i = 0;
+  for (WordSpan word; NextWord(text, i, word);) words.push_back(word);
   return words;
 }
 

@@ -65,6 +65,9 @@ struct WordSpan {
 // The words of a folded text: runs of letters and digits joined by an internal apostrophe or
 // hyphen ("O'Donnell", "Kerry-Ann"), with a possessive apostrophe at the end ("Magistrates'").
 std::vector<WordSpan> SplitWords(const icu::UnicodeString& text);
+// The next word of `text` from unit `i` on, as SplitWords splits them: false at the end; else
+// `word` is set and `i` moved past it.
+bool NextWord(const icu::UnicodeString& text, int32_t& i, WordSpan& word);
 // One word in lower case, as UTF-8.
 std::string LowerUtf8(const icu::UnicodeString& text, WordSpan span);
 // The folded, lower-case words of a phrase, split as SplitWords splits text.

@@ -385,12 +385,13 @@ namespace undeclared_detail {
 
 bool MayHoldCandidate(const icu::UnicodeString& folded) {
   const char16_t* units = folded.getBuffer();
-  for (const WordSpan& span : SplitWords(folded)) {
+  int32_t at = 0;
+  for (WordSpan span; NextWord(folded, at, span);) {
     const int32_t length = span.limit - span.start;
     if (!StartsCapitalised(folded, span)) {
       // Of the words not capitalised only a particle ("van", "della") qualifies: at most five
       // letters; one of ASCII letters is looked up without building the word.
-      if (length > 5) continue;
+      if (length > 5 || length < 2) continue;
       char lower[5];
       bool ascii = true;
       for (int32_t k = 0; k < length && ascii; ++k) {
