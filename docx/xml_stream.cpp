@@ -42,6 +42,31 @@ std::pair<std::string_view, std::string_view> SplitQName(std::string_view qname)
   return {qname.substr(0, colon), qname.substr(colon + 1)};
 }
 
+// What the markup starting at `begin` (a '<') is. `end` is set to the offset after it, npos when
+// it is not terminated; a tag's end is TagEnd's. Comments, CDATA sections and processing
+// instructions are passed over by both the reader and ContentEnd.
+enum class Markup { kPassedOver, kDoctype, kTag };
+
+Markup ClassifyMarkup(std::string_view bytes, size_t begin, size_t& end) {
+  const std::string_view rest = bytes.substr(begin);
+  if (rest.substr(0, 4) == "<!--") {
+    end = AfterTerminator(bytes, begin + 4, "-->");
+    return Markup::kPassedOver;
+  }
+  if (rest.substr(0, 9) == "<![CDATA[") {
+    end = AfterTerminator(bytes, begin + 9, "]]>");
+    return Markup::kPassedOver;
+  }
+  if (rest.substr(0, 2) == "<?") {
+    end = AfterTerminator(bytes, begin + 2, "?>");
+    return Markup::kPassedOver;
+  }
+  end = std::string_view::npos;
+  if (rest.substr(0, 2) == "<!") return Markup::kDoctype;
+  end = TagEnd(bytes, begin);
+  return Markup::kTag;
+}
+
 }  // namespace
 
 std::string_view XmlTagReader::Resolve(std::string_view prefix) {
@@ -104,19 +129,13 @@ bool XmlTagReader::Next(XmlTag& tag) {
       return false;
     }
     const size_t begin = static_cast<const char*>(lt) - bytes_.data();
-    const std::string_view rest = bytes_.substr(begin);
     size_t end;
-    if (rest.substr(0, 4) == "<!--") {
-      end = AfterTerminator(bytes_, begin + 4, "-->");
-    } else if (rest.substr(0, 9) == "<![CDATA[") {
-      end = AfterTerminator(bytes_, begin + 9, "]]>");
-    } else if (rest.substr(0, 2) == "<?") {
-      end = AfterTerminator(bytes_, begin + 2, "?>");
-    } else if (rest.substr(0, 2) == "<!") {
+    const Markup markup = ClassifyMarkup(bytes_, begin, end);
+    if (markup == Markup::kDoctype) {
       ok_ = false;  // a DOCTYPE: never in a part the engine reads
       return false;
-    } else {
-      end = TagEnd(bytes_, begin);
+    }
+    if (markup == Markup::kTag) {
       if (end == std::string_view::npos) break;
       const bool closing = bytes_[begin + 1] == '/';
       const bool empty = !closing && bytes_[end - 2] == '/';
@@ -163,18 +182,10 @@ size_t XmlTagReader::ContentEnd() const {
     const void* lt = at < bytes_.size() ? std::memchr(bytes_.data() + at, '<', bytes_.size() - at) : nullptr;
     if (!lt) return std::string_view::npos;
     const size_t begin = static_cast<const char*>(lt) - bytes_.data();
-    const std::string_view rest = bytes_.substr(begin);
     size_t end;
-    if (rest.substr(0, 4) == "<!--") {
-      end = AfterTerminator(bytes_, begin + 4, "-->");
-    } else if (rest.substr(0, 9) == "<![CDATA[") {
-      end = AfterTerminator(bytes_, begin + 9, "]]>");
-    } else if (rest.substr(0, 2) == "<?") {
-      end = AfterTerminator(bytes_, begin + 2, "?>");
-    } else if (rest.substr(0, 2) == "<!") {
-      return std::string_view::npos;
-    } else {
-      end = TagEnd(bytes_, begin);
+    const Markup markup = ClassifyMarkup(bytes_, begin, end);
+    if (markup == Markup::kDoctype) return std::string_view::npos;
+    if (markup == Markup::kTag) {
       if (end == std::string_view::npos || end - begin < 3) return std::string_view::npos;
       if (bytes_[begin + 1] == '/') {
         if (--depth == 0) return begin;

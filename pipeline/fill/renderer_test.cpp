@@ -22,6 +22,30 @@ std::string Row(const std::string& a, const std::string& b) {
   return "<w:tr><w:tc>" + Paragraph(a) + "</w:tc><w:tc>" + Paragraph(b) + "</w:tc></w:tr>";
 }
 
+// A compiled part rendered over `data` (which must outlive it): whole, and in pieces by a
+// PartRenderer that must finish.
+struct Rendering {
+  explicit Rendering(const nlohmann::json& data) : problems(report), scope(data) {}
+
+  std::string Whole(const CompiledPart& part) {
+    std::string out;
+    RenderProgram(part.program, context, out);
+    return out;
+  }
+  std::string InPieces(const CompiledPart& part, size_t piece) {
+    PartRenderer renderer(part.program, context);
+    std::string joined;
+    for (std::string_view v = renderer.Next(piece); !v.empty(); v = renderer.Next(piece)) joined += v;
+    CHECK(renderer.done());
+    return joined;
+  }
+
+  FillReport report;
+  ProblemLog problems;
+  DataScope scope;
+  RenderContext context{scope, problems, nullptr, false};
+};
+
 // Guards (a table that may lose all its rows, a cell that may lose all its paragraphs) hold back
 // what they may still change; the bytes given piece by piece are the same as all at once.
 TEST_CASE("fill renderer: rendered in pieces of any size, the bytes are the same") {
@@ -31,19 +55,9 @@ TEST_CASE("fill renderer: rendered in pieces of any size, the bytes are the same
       "</w:tc></w:tr></w:tbl>" + Paragraph("{{#if none}}{{a}}{{else}}none{{/if}}") + "<w:sectPr/>");
   for (const nlohmann::json& data : {nlohmann::json{{"rows", {{{"a", "x"}}, {{"a", "y"}}}}},
                                      nlohmann::json{{"rows", nlohmann::json::array()}}}) {
-    FillReport report;
-    ProblemLog problems(report);
-    DataScope scope(data);
-    RenderContext context{scope, problems, nullptr, false};
-    std::string whole;
-    RenderProgram(part.program, context, whole);
-    for (size_t piece : {1, 7, 100}) {
-      PartRenderer renderer(part.program, context);
-      std::string joined;
-      for (std::string_view v = renderer.Next(piece); !v.empty(); v = renderer.Next(piece)) joined += v;
-      CHECK(renderer.done());
-      CHECK(joined == whole);
-    }
+    Rendering rendering(data);
+    const std::string whole = rendering.Whole(part);
+    for (size_t piece : {1, 7, 100}) CHECK(rendering.InPieces(part, piece) == whole);
     if (data["rows"].empty()) {
       CHECK(Count(whole, "<w:tbl>") == 1);  // the first table had only the repeated row
       CHECK(whole.find("<w:tc><w:p/></w:tc>") != std::string::npos);
@@ -65,19 +79,12 @@ TEST_CASE("fill renderer: a long loop rendered whole is the same as in pieces") 
     rows.push_back({{"a", std::string(i < 100 ? 3 : 3 + i / 10, 'x') + std::to_string(i)}, {"inner", inner}});
   }
   const nlohmann::json data{{"rows", rows}};
-  FillReport report;
-  ProblemLog problems(report);
-  DataScope scope(data);
-  RenderContext context{scope, problems, nullptr, false};
-  std::string whole;
-  RenderProgram(part.program, context, whole);
-  PartRenderer renderer(part.program, context);
-  std::string joined;
-  for (std::string_view v = renderer.Next(4096); !v.empty(); v = renderer.Next(4096)) joined += v;
-  CHECK(joined == whole);
+  Rendering rendering(data);
+  const std::string whole = rendering.Whole(part);
+  CHECK(rendering.InPieces(part, 4096) == whole);
   CHECK(Count(whole, "<w:tr>") == 2000);
   CHECK(whole.find("xxx1999") != std::string::npos);
-  CHECK(report.errors.empty());
+  CHECK(rendering.report.errors.empty());
 }
 
 TEST_CASE("fill renderer: line breaks and tabs in a value become w:br and w:tab; XML is escaped") {
