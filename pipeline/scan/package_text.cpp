@@ -2,6 +2,7 @@
 
 #include <cctype>
 #include <cstring>
+#include <memory>
 
 #include "docx/xml.h"
 #include "pipeline/scan/binary_strings.h"
@@ -64,21 +65,35 @@ std::string ElementTextLocation(const PartInfo& part, const xmlNode* element, in
 }
 
 ElementVisitor TextItemVisitor(const PartInfo& part, const std::function<void(const TextItem&)>& visit) {
-  return [&part, &visit, element_number = 0](xmlNode* element, int paragraph) mutable {
+  // The item given to `visit` lives only during the call: one is kept and refilled, so a part's
+  // many attributes reuse its strings' buffers instead of allocating new ones.
+  auto reused = std::make_shared<TextItem>();
+  reused->part = part.name;
+  return [&part, &visit, reused, element_number = 0](xmlNode* element, int paragraph) mutable {
     ++element_number;
+    TextItem& item = *reused;
+    auto emit = [&](int item_paragraph, TextOrigin origin) {
+      item.paragraph = item_paragraph;
+      item.origin = origin;
+      visit(item);
+      item.other_readings.clear();
+    };
     const bool free_names = HasFreeNames(part);
     const std::string element_name = !element->properties ? std::string()
                                      : free_names         ? "element " + std::to_string(element_number)
                                                           : QualifiedName(element);
     if (free_names) {
-      visit({part.name, "name of element " + std::to_string(element_number), 0, TextOrigin::kPartName,
-             QualifiedName(element), {}});
+      item.location = "name of element " + std::to_string(element_number);
+      item.text = QualifiedName(element);
+      emit(0, TextOrigin::kPartName);
     }
     if (IsParagraph(element)) {
       ParagraphReadings readings = ReadParagraph(element);
       if (!IsBlank(readings.text)) {
-        visit({part.name, "paragraph " + std::to_string(paragraph), paragraph, TextOrigin::kParagraph,
-               std::move(readings.text), std::move(readings.others)});
+        item.location = "paragraph " + std::to_string(paragraph);
+        item.text = std::move(readings.text);
+        item.other_readings = std::move(readings.others);
+        emit(paragraph, TextOrigin::kParagraph);
       }
     }
     int attribute_number = 0;
@@ -89,25 +104,30 @@ ElementVisitor TextItemVisitor(const PartInfo& part, const std::function<void(co
       const std::string attribute_name =
           free_names ? std::to_string(attribute_number) : QualifiedAttributeName(a);
       if (free_names) {
-        visit({part.name, "name of attribute " + attribute_name + " of " + element_name, 0, TextOrigin::kPartName,
-               QualifiedAttributeName(a), {}});
+        item.location = "name of attribute " + attribute_name + " of " + element_name;
+        item.text = QualifiedAttributeName(a);
+        emit(0, TextOrigin::kPartName);
       }
-      visit({part.name, "attribute " + attribute_name + " of " + element_name + InParagraph(paragraph),
-             paragraph, IsTimestampAttribute(a) ? TextOrigin::kTimestamp : TextOrigin::kAttribute, std::move(value),
-             {}});
+      item.location.assign("attribute ").append(attribute_name).append(" of ").append(element_name);
+      if (paragraph > 0) item.location.append(" in paragraph ").append(std::to_string(paragraph));
+      item.text = std::move(value);
+      emit(paragraph, IsTimestampAttribute(a) ? TextOrigin::kTimestamp : TextOrigin::kAttribute);
     }
     if (paragraph == 0) {
       bool has_children = false;
       std::string text = DirectText(element, has_children);
       if (!IsBlank(text)) {
-        visit({part.name, ElementTextLocation(part, element, element_number), 0,
-               IsTimestampElement(element) ? TextOrigin::kTimestamp : TextOrigin::kElementText, std::move(text), {}});
+        item.location = ElementTextLocation(part, element, element_number);
+        item.text = std::move(text);
+        emit(0, IsTimestampElement(element) ? TextOrigin::kTimestamp : TextOrigin::kElementText);
       }
     }
     for (const xmlNode* c = element->children; c; c = c->next) {
-      if (c->type == XML_COMMENT_NODE && c->content && !IsBlank(reinterpret_cast<const char*>(c->content)))
-        visit({part.name, "XML comment" + InParagraph(paragraph), paragraph, TextOrigin::kXmlComment,
-               reinterpret_cast<const char*>(c->content), {}});
+      if (c->type == XML_COMMENT_NODE && c->content && !IsBlank(reinterpret_cast<const char*>(c->content))) {
+        item.location = "XML comment" + InParagraph(paragraph);
+        item.text = reinterpret_cast<const char*>(c->content);
+        emit(paragraph, TextOrigin::kXmlComment);
+      }
     }
   };
 }
