@@ -252,5 +252,23 @@ TEST_CASE("scan package: a text repeated across a document is reported wherever 
   for (int i = 0; i < 3; ++i) CHECK(report.findings[i].location == "paragraph " + std::to_string(2 * i + 2));
 }
 
+// An attribute value holding a name is reported at every place, among clean values of the same
+// attribute repeated around it.
+TEST_CASE("scan package: a repeated attribute is reported wherever it holds a name") {
+  std::string body;
+  for (int i = 0; i < 3; ++i) {
+    const std::string id = std::to_string(i);
+    body += "<w:p><w:bookmarkStart w:id=\"" + id + "\" w:name=\"_Ref1\"/><w:r><w:t xml:space=\"preserve\">Text "
+            "</w:t></w:r><w:bookmarkStart w:id=\"" + id + "\" w:name=\"SianDelacroixWebb\"/></w:p>";
+  }
+  const ScanReport report = ScanFixture(DocxFixture().Body(body));
+  std::vector<std::string> places;
+  for (const Finding& f : report.findings)
+    if (f.location.rfind("attribute w:name of w:bookmarkStart", 0) == 0) places.push_back(f.location);
+  REQUIRE_MESSAGE(places.size() == 3, Dump(report));
+  for (int i = 0; i < 3; ++i)
+    CHECK(places[i] == "attribute w:name of w:bookmarkStart in paragraph " + std::to_string(i + 1));
+}
+
 }  // namespace
 }  // namespace dhr::scan
