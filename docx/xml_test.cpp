@@ -40,6 +40,17 @@ TEST_CASE("xml: external entities (XXE) are refused") {
   CHECK(doc.status().id() == "xml.doctype");
 }
 
+TEST_CASE("xml: a declaration is found after comments and CDATA, and only a declaration is refused") {
+  for (const char* bad : {"<a><!-- x --><!ENTITY e \"y\"></a>", "<a><![CDATA[x]]></a><!DOCTYPE a>", "<!DOCTYPE a><a/>",
+                          "<a/><!<!DOCTYPE a>"}) {
+    auto doc = XmlDocument::Parse(bad, "p.xml");
+    REQUIRE_MESSAGE(!doc.ok(), bad);
+    CHECK_MESSAGE(doc.status().id() == "xml.doctype", bad);
+  }
+  for (const char* good : {"<a><!-- <!DOCTYP --><![CDATA[<!ENTIT]]></a>", "<a>&lt;!DOCTYPE</a>"})
+    CHECK_MESSAGE(XmlDocument::Parse(good, "p.xml").ok(), good);
+}
+
 TEST_CASE("xml: a UTF-16 part with a DOCTYPE is refused after parsing") {
   std::string utf16 = "\xFF\xFE";
   for (char c : std::string("<?xml version=\"1.0\" encoding=\"UTF-16\"?><!DOCTYPE a [<!ENTITY x \"y\">]><a>&x;</a>")) {

@@ -32,6 +32,10 @@ struct Role {
 };
 
 Role RoleOf(const xmlNode* element) {
+  // Most elements of a paragraph (r, rPr, t, pPr, proofErr, bookmarkStart...) are none of these:
+  // their first letter says so before any comparison.
+  const char first = element->name ? static_cast<char>(element->name[0]) : '\0';
+  if (std::strchr("tpbcnimd", first) == nullptr || first == '\0') return {};
   const std::string_view name = LocalName(element);
   Role role;
   if (name == "tab" || name == "ptab" || name == "br" || name == "cr") {
@@ -64,11 +68,17 @@ TextReading Without(const std::string& text, const std::vector<uint8_t>& flags, 
 
 ParagraphReadings ReadParagraph(const xmlNode* paragraph) {
   ParagraphReadings out;
+  // A flag per byte of the text, kept from the first tracked change on (most paragraphs have none).
   std::vector<uint8_t> flags;
+  bool tracked = false;
   auto append = [&](const char* text, uint8_t flag) {
     const size_t length = std::strlen(text);
+    if (flag != 0 && !tracked) {
+      flags.assign(out.text.size(), 0);
+      tracked = true;
+    }
     out.text.append(text, length);
-    flags.insert(flags.end(), length, flag);
+    if (tracked) flags.insert(flags.end(), length, flag);
   };
   struct Pending {
     const xmlNode* node;
@@ -101,6 +111,7 @@ ParagraphReadings ReadParagraph(const xmlNode* paragraph) {
     for (const xmlNode* c = node->last; c; c = c->prev) stack.push_back({c, inner});
   }
 
+  if (!tracked) return out;
   uint8_t seen = 0;
   for (uint8_t f : flags) seen |= f;
   if (seen & kDeleted) out.others.push_back(Without(out.text, flags, kDeleted));
