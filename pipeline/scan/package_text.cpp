@@ -15,13 +15,6 @@ std::string InParagraph(int paragraph) {
   return paragraph > 0 ? " in paragraph " + std::to_string(paragraph) : std::string();
 }
 
-std::string AttributeValue(const xmlAttr* attribute) {
-  std::string out;
-  for (const xmlNode* c = attribute->children; c; c = c->next)
-    if (c->content) out += reinterpret_cast<const char*>(c->content);
-  return out;
-}
-
 bool IsTimestampAttribute(const xmlAttr* attribute) {
   const char* name = reinterpret_cast<const char*>(attribute->name);
   return std::strcmp(name, "date") == 0 || std::strcmp(name, "dateUtc") == 0;
@@ -99,18 +92,25 @@ ElementVisitor TextItemVisitor(const PartInfo& part, const std::function<void(co
     int attribute_number = 0;
     for (const xmlAttr* a = element->properties; a; a = a->next) {
       ++attribute_number;
-      std::string value = AttributeValue(a);
-      if (IsBlank(value)) continue;
-      const std::string attribute_name =
-          free_names ? std::to_string(attribute_number) : QualifiedAttributeName(a);
+      // The value straight into the item's text, and its name into the location: buffers reused.
+      item.text.clear();
+      for (const xmlNode* c = a->children; c; c = c->next)
+        if (c->content) item.text += reinterpret_cast<const char*>(c->content);
+      if (IsBlank(item.text)) continue;
       if (free_names) {
+        std::string value = std::move(item.text);
+        const std::string attribute_name = std::to_string(attribute_number);
         item.location = "name of attribute " + attribute_name + " of " + element_name;
         item.text = QualifiedAttributeName(a);
         emit(0, TextOrigin::kPartName);
+        item.location = "attribute " + attribute_name + " of " + element_name + InParagraph(paragraph);
+        item.text = std::move(value);
+      } else {
+        item.location.assign("attribute ");
+        AppendQualifiedAttributeName(item.location, a);
+        item.location.append(" of ").append(element_name);
+        if (paragraph > 0) item.location.append(" in paragraph ").append(std::to_string(paragraph));
       }
-      item.location.assign("attribute ").append(attribute_name).append(" of ").append(element_name);
-      if (paragraph > 0) item.location.append(" in paragraph ").append(std::to_string(paragraph));
-      item.text = std::move(value);
       emit(paragraph, IsTimestampAttribute(a) ? TextOrigin::kTimestamp : TextOrigin::kAttribute);
     }
     if (paragraph == 0) {

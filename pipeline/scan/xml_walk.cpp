@@ -22,7 +22,15 @@ bool IsParagraph(const xmlNode* node) {
 std::string QualifiedName(const xmlNode* node) { return node ? Prefixed(node->ns, node->name) : std::string(); }
 
 std::string QualifiedAttributeName(const xmlAttr* attribute) {
-  return attribute ? Prefixed(attribute->ns, attribute->name) : std::string();
+  std::string out;
+  AppendQualifiedAttributeName(out, attribute);
+  return out;
+}
+
+void AppendQualifiedAttributeName(std::string& out, const xmlAttr* attribute) {
+  if (!attribute) return;
+  if (attribute->ns && attribute->ns->prefix) out.append(reinterpret_cast<const char*>(attribute->ns->prefix)).append(1, ':');
+  if (attribute->name) out.append(reinterpret_cast<const char*>(attribute->name));
 }
 
 void VisitElements(xmlNode* root, int& paragraphs, int root_paragraph, const ElementVisitor& visit) {

@@ -41,6 +41,8 @@ bool IsParagraph(const xmlNode* node);
 // "w:author", "descr", "dc:creator": the name as a reader of the XML would write it.
 std::string QualifiedName(const xmlNode* node);
 std::string QualifiedAttributeName(const xmlAttr* attribute);
+// The same, appended to `out` (a buffer reused from attribute to attribute).
+void AppendQualifiedAttributeName(std::string& out, const xmlAttr* attribute);
 
 // Calls `visit(element, paragraph)` for every element under and including `root`, in document
 // order; `paragraph` is the number of the innermost paragraph the element is (or is inside), or 0.
