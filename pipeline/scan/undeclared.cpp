@@ -3,6 +3,7 @@
 #include <unicode/uchar.h>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <set>
@@ -383,6 +384,17 @@ bool IsPlaceKind(UndeclaredKind kind) {
 
 namespace undeclared_detail {
 
+// The first letters of the name particles: most short words start with none of them.
+static const std::array<bool, 256>& ParticleLeads() {
+  static const std::array<bool, 256> leads = [] {
+    std::array<bool, 256> out{};
+    for (const std::string& particle : NameParticles())
+      if (!particle.empty()) out[static_cast<unsigned char>(particle[0])] = true;
+    return out;
+  }();
+  return leads;
+}
+
 bool MayHoldCandidate(const icu::UnicodeString& folded) {
   const char16_t* units = folded.getBuffer();
   int32_t at = 0;
@@ -399,7 +411,8 @@ bool MayHoldCandidate(const icu::UnicodeString& folded) {
         ascii = c < 0x80;
         lower[k] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
       }
-      if (ascii ? NameParticles().count(std::string_view(lower, static_cast<size_t>(length))) > 0
+      if (ascii ? ParticleLeads()[static_cast<unsigned char>(lower[0])] &&
+                      NameParticles().count(std::string_view(lower, static_cast<size_t>(length))) > 0
                 : CanAnchorCandidate(ReadWord(folded, span)))
         return true;
       continue;
