@@ -41,7 +41,7 @@ TEST_CASE("scan folding: offsets map back to the source bytes") {
 TEST_CASE("scan folding: plain ASCII folds to itself with the same offsets as the general path") {
   // The same text with a character beyond ASCII after it takes the general path; every range
   // inside the ASCII part, and past its end, must map to the same bytes.
-  for (const std::string ascii : {std::string("Connor D'Arcy met Grace%20Okonkwo at 14 Acacia Ave."), std::string("x"),
+  for (const std::string& ascii : {std::string("Connor D'Arcy met Grace%20Okonkwo at 14 Acacia Ave."), std::string("x"),
                                   std::string("tab\tand\nnew line"), std::string()}) {
     const FoldedText plain = FoldForScan(ascii);
     const FoldedText general = FoldForScan(ascii + "\u00E9");
