@@ -97,14 +97,18 @@ void RecordFirstTreelessError(void* user_data, xmlErrorPtr error) {
 // Whether the bytes hold "<!DOCTYPE" or "<!ENTITY". One pass for "<!" (memmem, not a stop at
 // every '<' of the part as a search for the whole word makes), then a look at what follows.
 bool HasDeclaration(std::string_view bytes) {
-  const char* at = bytes.data();
-  const char* const end = bytes.data() + bytes.size();
-  while (at < end) {
-    const void* found = memmem(at, static_cast<size_t>(end - at), "<!", 2);
-    if (!found) return false;
-    const std::string_view rest(static_cast<const char*>(found), static_cast<size_t>(end - static_cast<const char*>(found)));
-    if (rest.substr(0, 9) == "<!DOCTYPE" || rest.substr(0, 8) == "<!ENTITY") return true;
-    at = static_cast<const char*>(found) + 2;
+  // Every declaration starts "<!": the '!' is looked for (rare in a part, and memchr is fast),
+  // then the '<' before it.
+  const char* const begin = bytes.data();
+  const char* const end = begin + bytes.size();
+  for (const char* at = begin; at < end;) {
+    const char* bang = static_cast<const char*>(std::memchr(at, '!', static_cast<size_t>(end - at)));
+    if (!bang) return false;
+    if (bang > begin && bang[-1] == '<') {
+      const std::string_view rest(bang - 1, static_cast<size_t>(end - bang + 1));
+      if (rest.substr(0, 9) == "<!DOCTYPE" || rest.substr(0, 8) == "<!ENTITY") return true;
+    }
+    at = bang + 1;
   }
   return false;
 }

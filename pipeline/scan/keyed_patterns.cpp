@@ -50,35 +50,57 @@ std::string AsciiLetters(const std::string& lead) {
   return out;
 }
 
-// The text's letters and digits from a word start, as the check of a lead reads them.
-struct TextLetters {
-  char letters[kLongestAscii];
-  size_t size = 0;
-  bool open = false;  // read up to a character outside ASCII, or too far: a longer lead passes
-
-  void Read(const char16_t* units, int32_t length, int32_t at, size_t wanted) {
-    size = 0;
-    open = false;
-    for (const int32_t stop = std::min(length, at + kAsciiReach); size < wanted; ++at) {
-      if (at >= stop) {
-        open = at < length;
-        return;
-      }
-      const char16_t c = units[at];
-      if (c >= 0x80) {
-        open = true;
-        return;
-      }
-      if (IsAsciiAlnum(c)) letters[size++] = static_cast<char>(Fold(c));
+// The text's letters and digits from a word start, as the check of a lead reads them. They are
+// read as far as a lead asks: most leads differ from the text in their first few letters.
+class TextLetters {
+ public:
+  void Start(const char16_t* units, int32_t length, int32_t at) {
+    units_ = units;
+    length_ = length;
+    next_ = at;
+    stop_ = std::min(length, at + kAsciiReach);
+    size_ = 0;
+    ended_ = open_ = false;
+  }
+  // Whether a lead's ASCII letters (at most kLongestAscii) can start here. A text read up to a
+  // character outside ASCII, or too far, lets a longer lead through.
+  bool Allow(const std::string& lead) {
+    for (size_t i = 0; i < lead.size(); ++i) {
+      if (i == size_ && !ReadOne()) return open_;
+      if (lead[i] != letters_[i]) return false;
     }
+    return true;
   }
-  // Whether a lead's ASCII letters can start here.
-  bool Allow(const std::string& lead) const {
-    const size_t n = std::min(lead.size(), size);
-    for (size_t i = 0; i < n; ++i)
-      if (lead[i] != letters[i]) return false;
-    return lead.size() <= size || open;
+
+ private:
+  // Reads the next letter or digit; false when the reading has ended.
+  bool ReadOne() {
+    while (!ended_) {
+      if (next_ >= stop_) {
+        ended_ = true;
+        open_ = next_ < length_;
+        break;
+      }
+      const char16_t c = units_[next_];
+      if (c >= 0x80) {
+        ended_ = open_ = true;
+        break;
+      }
+      ++next_;
+      if (IsAsciiAlnum(c)) {
+        letters_[size_++] = static_cast<char>(Fold(c));
+        return true;
+      }
+    }
+    return false;
   }
+
+  const char16_t* units_ = nullptr;
+  int32_t length_ = 0, next_ = 0, stop_ = 0;
+  char letters_[kLongestAscii];
+  size_t size_ = 0;
+  bool ended_ = false;
+  bool open_ = false;  // ended at a character outside ASCII or at kAsciiReach, not at the text's end
 };
 
 Status IcuError(UErrorCode code) {
@@ -162,7 +184,6 @@ Result<KeyedPatternSet> KeyedPatternSet::Compile(const std::vector<NameVariant>&
       auto same = std::find_if(leads.begin(), leads.end(),
                                [&](const Lead& l) { return l.ascii == ascii && l.whole == whole; });
       if (same == leads.end()) {
-        set.longest_ascii_ = std::max(set.longest_ascii_, ascii.size());
         leads.push_back({std::move(ascii), std::move(whole), {}});
         same = leads.end() - 1;
       }
@@ -219,14 +240,11 @@ Result<std::vector<KeyedMatch>> KeyedMatcher::FindAll(const icu::UnicodeString& 
     const std::vector<KeyedPatternSet::Lead>* exact = set_.Leads(first, second);
     const std::vector<KeyedPatternSet::Lead>* any = second == kAnyNext ? nullptr : set_.Leads(first, kAnyNext);
     candidates.clear();
-    bool letters_read = false, word_read = false;
+    bool word_read = false;
+    letters.Start(units, length, at);
     for (const auto* leads : {exact, any}) {
       if (!leads) continue;
       for (const KeyedPatternSet::Lead& lead : *leads) {
-        if (!letters_read) {
-          letters.Read(units, length, at, set_.longest_ascii());
-          letters_read = true;
-        }
         if (!letters.Allow(lead.ascii)) continue;
         if (!lead.whole.empty()) {
           if (!word_read) {

@@ -50,15 +50,12 @@ class KeyedPatternSet {
   // The leads filed under a key: a word's first letter or digit and the next one (or kAnyNext,
   // U'*', for any), folded; nullptr when none.
   const std::vector<Lead>* Leads(char32_t first, char32_t second) const;
-  // The length of the longest `ascii` of any lead: how far the text's letters need reading.
-  size_t longest_ascii() const { return longest_ascii_; }
 
  private:
   std::vector<std::unique_ptr<icu::RegexPattern>> patterns_;
   std::vector<std::vector<Lead>> lists_;
   std::unordered_map<uint64_t, size_t> by_key_;  // a packed key: its list in lists_
   std::vector<int32_t> ascii_keys_;             // keys of two ASCII characters: their list, or -1
-  size_t longest_ascii_ = 0;
 };
 
 struct KeyedMatch {

@@ -31,38 +31,34 @@ std::string_view DomainPublicTermsText() {
 bool NextWord(const icu::UnicodeString& text, int32_t& i, WordSpan& word) {
   const char16_t* units = text.getBuffer();
   const int32_t n = text.length();
-  // The code point at k, and where the next one starts.
-  auto at = [&](int32_t k, int32_t* next = nullptr) {
+  // Whether the character at k is a word character; `next` is set to where the one after starts.
+  // ASCII, most of every text, is decided without decoding.
+  auto word_char_at = [&](int32_t k, int32_t& next) {
     UChar32 c = units[k];
-    int32_t after = k + 1;
-    if (U16_IS_LEAD(c) && after < n && U16_IS_TRAIL(units[after])) c = U16_GET_SUPPLEMENTARY(c, units[after++]);
-    if (next) *next = after;
-    return c;
+    next = k + 1;
+    if (c < 0x80) return IsWordChar(c);
+    if (U16_IS_LEAD(c) && next < n && U16_IS_TRAIL(units[next])) c = U16_GET_SUPPLEMENTARY(c, units[next++]);
+    return IsWordChar(c);
   };
+  int32_t next = 0;
+  while (i < n && !word_char_at(i, next)) i = next;
+  if (i >= n) return false;
+  const int32_t start = i;
+  int32_t after = 0;
   while (i < n) {
-    int32_t next;
-    if (!IsWordChar(at(i, &next))) {
+    if (word_char_at(i, next)) {
       i = next;
-      continue;
+    } else if ((units[i] == '\'' || units[i] == '-') && i + 1 < n && word_char_at(i + 1, after)) {
+      ++i;
+    } else {
+      break;
     }
-    const int32_t start = i;
-    while (i < n) {
-      const UChar32 c = at(i, &next);
-      if (IsWordChar(c)) {
-        i = next;
-      } else if ((c == '\'' || c == '-') && i + 1 < n && IsWordChar(at(i + 1))) {
-        ++i;
-      } else {
-        break;
-      }
-    }
-    // A trailing possessive apostrophe ("Magistrates'") belongs to the word.
-    const bool apostrophe = i < n && units[i] == '\'' && (i + 1 == n || !IsWordChar(at(i + 1)));
-    word = {start, apostrophe ? i + 1 : i};
-    i = word.limit;
-    return true;
   }
-  return false;
+  // A trailing possessive apostrophe ("Magistrates'") belongs to the word.
+  const bool apostrophe = i < n && units[i] == '\'' && (i + 1 == n || !word_char_at(i + 1, after));
+  word = {start, apostrophe ? i + 1 : i};
+  i = word.limit;
+  return true;
 }
 
 std::vector<WordSpan> SplitWords(const icu::UnicodeString& text) {

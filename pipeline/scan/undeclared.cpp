@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstdint>
 #include <set>
+#include <string>
 #include <string_view>
 
 #include "base/english_words.h"
@@ -395,6 +396,29 @@ static const std::array<bool, 256>& ParticleLeads() {
   return leads;
 }
 
+// CanAnchorCandidate of the word at `span`, which depends on its characters alone. A document
+// capitalises the same few words again and again (its sentences' first words), so each thread
+// remembers the answer for the words it met last, in a table indexed by a hash of the word.
+static bool CanAnchorWordAt(const icu::UnicodeString& folded, WordSpan span) {
+  constexpr int32_t kLongestRemembered = 24;  // UTF-16 units
+  constexpr size_t kSlots = 1024;
+  const int32_t length = span.limit - span.start;
+  if (length > kLongestRemembered) return CanAnchorCandidate(ReadWord(folded, span));
+  struct Remembered {
+    std::u16string word;  // empty: nothing remembered (a word is never empty)
+    bool anchor = false;
+  };
+  thread_local std::vector<Remembered> memo(kSlots);
+  const std::u16string_view word(folded.getBuffer() + span.start, static_cast<size_t>(length));
+  uint32_t hash = 2166136261u;  // FNV-1a
+  for (char16_t c : word) hash = (hash ^ c) * 16777619u;
+  Remembered& slot = memo[hash & (kSlots - 1)];
+  if (slot.word == word) return slot.anchor;
+  slot.anchor = CanAnchorCandidate(ReadWord(folded, span));
+  slot.word.assign(word);
+  return slot.anchor;
+}
+
 bool MayHoldCandidate(const icu::UnicodeString& folded) {
   const char16_t* units = folded.getBuffer();
   int32_t at = 0;
@@ -413,11 +437,11 @@ bool MayHoldCandidate(const icu::UnicodeString& folded) {
       }
       if (ascii ? ParticleLeads()[static_cast<unsigned char>(lower[0])] &&
                       NameParticles().count(std::string_view(lower, static_cast<size_t>(length))) > 0
-                : CanAnchorCandidate(ReadWord(folded, span)))
+                : CanAnchorWordAt(folded, span))
         return true;
       continue;
     }
-    if (CanAnchorCandidate(ReadWord(folded, span))) return true;
+    if (CanAnchorWordAt(folded, span)) return true;
   }
   return false;
 }
