@@ -211,6 +211,21 @@ FoldedText FoldForScan(std::string_view utf8, const FoldOptions& options) {
   return out;
 }
 
+bool SplitChangesNothing(std::string_view utf8) {
+  CharClass previous = CharClass::kOther;
+  for (const char byte : utf8) {
+    const auto c = static_cast<unsigned char>(byte);
+    if (c >= 0x80 || c == '_' || c == '-' || c == '.' || c == '%' || c == 0x60) return false;
+    const CharClass now = c >= '0' && c <= '9'   ? CharClass::kDigit
+                          : c >= 'a' && c <= 'z' ? CharClass::kLower
+                          : c >= 'A' && c <= 'Z' ? CharClass::kUpper
+                                                 : CharClass::kOther;
+    if (StartsNewWord(previous, now)) return false;
+    previous = now;
+  }
+  return true;
+}
+
 std::string FoldToUtf8(std::string_view utf8) {
   std::string out;
   FoldForScan(utf8).text.toUTF8String(out);

@@ -46,6 +46,12 @@ struct FoldedText {
 
 FoldedText FoldForScan(std::string_view utf8, const FoldOptions& options = {});
 
+// Whether splitting joined words and decoding escapes would change nothing: the text is ASCII
+// without '_', '-', '.', '%' or a grave accent, and no lower-case letter meets an upper-case one
+// and no letter meets a digit ("123", "preserve", "single"). FoldForScan then gives the same text
+// with either options, so a reading of it with them finds what the plain reading found.
+bool SplitChangesNothing(std::string_view utf8);
+
 // The folded text as UTF-8, for building patterns from the case's names.
 std::string FoldToUtf8(std::string_view utf8);
 

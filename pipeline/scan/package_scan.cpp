@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "pipeline/scan/excerpt.h"
+#include "pipeline/scan/folding.h"
 #include "pipeline/scan/package_text.h"
 #include "pipeline/scan/accessibility.h"
 #include "pipeline/scan/publication_checks.h"
@@ -159,7 +160,9 @@ class ItemScanner {
     std::vector<MaskSpan> masks;
     for (const TextHit& h : *hits)
       if (!h.mask.empty()) masks.push_back({h.begin, h.end, h.mask});
-    if (IsIdentifierLike(item.origin)) {
+    // The reading with joined words split finds nothing more in a text it leaves unchanged where
+    // the plain reading found nothing (a number, a plain word): most attribute values.
+    if (IsIdentifierLike(item.origin) && !(hits->empty() && SplitChangesNothing(item.text))) {
       DetectOptions split = detect;
       split.fold.split_joined_words = true;
       split.fold.decode_percent = true;

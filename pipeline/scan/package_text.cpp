@@ -17,7 +17,7 @@ std::string InParagraph(int paragraph) {
 
 bool IsTimestampAttribute(const xmlAttr* attribute) {
   const char* name = reinterpret_cast<const char*>(attribute->name);
-  return std::strcmp(name, "date") == 0 || std::strcmp(name, "dateUtc") == 0;
+  return name[0] == 'd' && (std::strcmp(name, "date") == 0 || std::strcmp(name, "dateUtc") == 0);
 }
 
 bool IsTimestampElement(const xmlNode* element) {

@@ -53,12 +53,19 @@ bool IsPlaceWord(const Word& w) {
   return StreetWords().count(base) > 0 || InstitutionWords().count(base) > 0;
 }
 
-// Whether a word can be the one every candidate holds: a capitalised word that is not an ordinary
-// word (or is a proper noun), a title or a place word; or a name particle, which may join two
-// ordinary capitalised words into a name ("Tom der Bank"). See MayHoldCandidate.
-bool CanAnchorCandidate(const Word& w) {
-  if (NameParticles().count(w.lower)) return true;
-  return w.capitalised && (!Ordinary(w) || Proper(w) || IsTitleWord(w) || IsPlaceWord(w));
+// How a word can be the one every candidate holds (see MayHoldCandidate), as bits:
+//   kAnchorAlone: a capitalised word that is not an ordinary word (or is a proper noun), or a name
+//     particle, which may join two ordinary capitalised words into a name ("Tom der Bank");
+//   kAnchorBeforeCapital: a title, which makes a candidate of the capitalised word after it
+//     ("Sergeant Green"); kAnchorAfterCapital: a street or institution word, which makes one of the
+//     capitalised words before it ("Kitchen Road"). Both only within a run of words that white
+//     space alone separates, as Analysis::RunEnd reads runs.
+enum : uint8_t { kAnchorAlone = 1, kAnchorBeforeCapital = 2, kAnchorAfterCapital = 4 };
+uint8_t AnchorOf(const Word& w) {
+  if (NameParticles().count(w.lower)) return kAnchorAlone;
+  if (!w.capitalised) return 0;
+  if (!Ordinary(w) || Proper(w)) return kAnchorAlone;
+  return (IsTitleWord(w) ? kAnchorBeforeCapital : 0) | (IsPlaceWord(w) ? kAnchorAfterCapital : 0);
 }
 
 class Analysis {
@@ -396,17 +403,17 @@ static const std::array<bool, 256>& ParticleLeads() {
   return leads;
 }
 
-// CanAnchorCandidate of the word at `span`, which depends on its characters alone. A document
-// capitalises the same few words again and again (its sentences' first words), so each thread
-// remembers the answer for the words it met last, in a table indexed by a hash of the word.
-static bool CanAnchorWordAt(const icu::UnicodeString& folded, WordSpan span) {
+// AnchorOf the word at `span`, which depends on its characters alone. A document capitalises the
+// same few words again and again (its sentences' first words), so each thread remembers the answer
+// for the words it met last, in a table indexed by a hash of the word.
+static uint8_t AnchorAt(const icu::UnicodeString& folded, WordSpan span) {
   constexpr int32_t kLongestRemembered = 24;  // UTF-16 units
   constexpr size_t kSlots = 1024;
   const int32_t length = span.limit - span.start;
-  if (length > kLongestRemembered) return CanAnchorCandidate(ReadWord(folded, span));
+  if (length > kLongestRemembered) return AnchorOf(ReadWord(folded, span));
   struct Remembered {
     std::u16string word;  // empty: nothing remembered (a word is never empty)
-    bool anchor = false;
+    uint8_t anchor = 0;
   };
   thread_local std::vector<Remembered> memo(kSlots);
   const std::u16string_view word(folded.getBuffer() + span.start, static_cast<size_t>(length));
@@ -414,17 +421,30 @@ static bool CanAnchorWordAt(const icu::UnicodeString& folded, WordSpan span) {
   for (char16_t c : word) hash = (hash ^ c) * 16777619u;
   Remembered& slot = memo[hash & (kSlots - 1)];
   if (slot.word == word) return slot.anchor;
-  slot.anchor = CanAnchorCandidate(ReadWord(folded, span));
+  slot.anchor = AnchorOf(ReadWord(folded, span));
   slot.word.assign(word);
   return slot.anchor;
+}
+
+// Whether only white space, at least one character of it, stands between two words: the words
+// are then in one run (SplitIntoWords's space_before).
+static bool WhiteSpaceBetween(const char16_t* units, int32_t limit, int32_t start) {
+  if (start <= limit) return false;
+  for (int32_t k = limit; k < start; ++k)
+    if (!IsWhiteSpace(units[k])) return false;  // a surrogate is no white space either
+  return true;
 }
 
 bool MayHoldCandidate(const icu::UnicodeString& folded) {
   const char16_t* units = folded.getBuffer();
   int32_t at = 0;
+  // The word before, when it was capitalised: where it ended and whether it was a title.
+  bool capital_before = false, title_before = false;
+  int32_t before_limit = 0;
   for (WordSpan span; NextWord(folded, at, span);) {
     const int32_t length = span.limit - span.start;
     if (!StartsCapitalised(folded, span)) {
+      capital_before = title_before = false;
       // Of the words not capitalised only a particle ("van", "della") qualifies: at most five
       // letters; one of ASCII letters is looked up without building the word.
       if (length > 5 || length < 2) continue;
@@ -437,11 +457,19 @@ bool MayHoldCandidate(const icu::UnicodeString& folded) {
       }
       if (ascii ? ParticleLeads()[static_cast<unsigned char>(lower[0])] &&
                       NameParticles().count(std::string_view(lower, static_cast<size_t>(length))) > 0
-                : CanAnchorWordAt(folded, span))
+                : AnchorAt(folded, span) != 0)
         return true;
       continue;
     }
-    if (CanAnchorWordAt(folded, span)) return true;
+    const uint8_t anchor = AnchorAt(folded, span);
+    if (anchor & kAnchorAlone) return true;
+    // A title before this capitalised word, or this place word after a capitalised one.
+    if (capital_before && (title_before || (anchor & kAnchorAfterCapital)) &&
+        WhiteSpaceBetween(units, before_limit, span.start))
+      return true;
+    capital_before = true;
+    title_before = (anchor & kAnchorBeforeCapital) != 0;
+    before_limit = span.limit;
   }
   return false;
 }

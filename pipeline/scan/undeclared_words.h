@@ -94,8 +94,9 @@ bool StartsCapitalised(const icu::UnicodeString& text, WordSpan span);
 std::vector<Word> SplitIntoWords(const icu::UnicodeString& text);
 
 // Whether `folded` can hold a candidate at all. Every kind of candidate holds a capitalised word
-// that is not an ordinary English word (or is a proper noun), a title or a place word, or else a
-// name particle joining capitalised words; a text without such a word is not analysed.
+// that is not an ordinary English word (or is a proper noun), or a name particle joining
+// capitalised words, or a title before a capitalised word or a street or institution word after
+// one (white space alone between them); a text without any of these is not analysed.
 // undeclared_corpus_test.cpp checks on every paragraph of the corpus that this never drops one.
 bool MayHoldCandidate(const icu::UnicodeString& folded);
 // FindUndeclared without that shortcut.

@@ -16,7 +16,10 @@ std::string Prefixed(const xmlNs* ns, const xmlChar* name) {
 }  // namespace
 
 bool IsParagraph(const xmlNode* node) {
-  return IsElement(node, ns::kW, "p") || IsElement(node, ns::kA, "p");
+  // Asked of every element: its name is looked at before its namespace.
+  if (!node || node->type != XML_ELEMENT_NODE || !node->name || node->name[0] != 'p' || node->name[1] != '\0')
+    return false;
+  return HasNamespace(node, ns::kW) || HasNamespace(node, ns::kA);
 }
 
 std::string QualifiedName(const xmlNode* node) { return node ? Prefixed(node->ns, node->name) : std::string(); }
