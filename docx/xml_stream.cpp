@@ -174,8 +174,70 @@ bool XmlTagReader::Next(XmlTag& tag) {
   return false;
 }
 
+namespace {
+
+// Whether `bytes` holds "<" + `mark` in [from, to): a comment, CDATA section or declaration ('!')
+// or a processing instruction ('?'). The mark is looked for (memchr), then the '<' before it.
+bool HoldsMarkup(std::string_view bytes, size_t from, size_t to, char mark) {
+  for (size_t at = from; at < to;) {
+    const auto* found = static_cast<const char*>(std::memchr(bytes.data() + at, mark, to - at));
+    if (!found) return false;
+    const size_t i = static_cast<size_t>(found - bytes.data());
+    if (i > 0 && bytes[i - 1] == '<') return true;
+    at = i + 1;
+  }
+  return false;
+}
+
+// Where the next tag named `qname` starts at or after `from` ("<" or "</" then the name, then
+// white space, '/' or '>'), or npos.
+size_t NextNamedTag(std::string_view bytes, std::string_view lead, size_t from) {
+  // memmem, not find: find stops at every '<' of the part to compare what follows.
+  while (from < bytes.size()) {
+    const void* found = memmem(bytes.data() + from, bytes.size() - from, lead.data(), lead.size());
+    if (!found) break;
+    const size_t at = static_cast<size_t>(static_cast<const char*>(found) - bytes.data());
+    const size_t after = at + lead.size();
+    if (after < bytes.size() && (IsSpace(bytes[after]) || bytes[after] == '>' || bytes[after] == '/')) return at;
+    from = at + 1;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+// In well-formed XML an element's end tag is where the start and end tags of its own name balance,
+// outside comments, CDATA sections and processing instructions ('<' stands for itself nowhere
+// else). Only those tags are looked for, far fewer than all of them in a long table; when the
+// content holds any such markup, or the tags do not balance, every tag is counted instead.
+size_t XmlTagReader::ContentEndByName() const {
+  const std::string_view qname = open_.back().qname;
+  std::string start_lead(1, '<'), end_lead("</");
+  start_lead.append(qname);
+  end_lead.append(qname);
+  size_t depth = 1;
+  size_t next_start = NextNamedTag(bytes_, start_lead, at_);
+  for (size_t next_end = NextNamedTag(bytes_, end_lead, at_); next_end != std::string_view::npos;) {
+    if (next_start < next_end) {
+      const size_t end = TagEnd(bytes_, next_start);
+      if (end == std::string_view::npos || end > next_end) return std::string_view::npos;
+      if (bytes_[end - 2] != '/') ++depth;
+      next_start = NextNamedTag(bytes_, start_lead, end);
+      continue;
+    }
+    if (--depth == 0) {
+      if (HoldsMarkup(bytes_, at_, next_end, '!') || HoldsMarkup(bytes_, at_, next_end, '?'))
+        return std::string_view::npos;
+      return next_end;
+    }
+    next_end = NextNamedTag(bytes_, end_lead, next_end + 1);
+  }
+  return std::string_view::npos;
+}
+
 size_t XmlTagReader::ContentEnd() const {
   if (!ok_ || has_pending_pop_ || open_.empty()) return std::string_view::npos;  // the last tag was no start tag
+  if (const size_t by_name = ContentEndByName(); by_name != std::string_view::npos) return by_name;
   size_t depth = 1;
   size_t at = at_;
   while (true) {

@@ -44,9 +44,12 @@ class XmlTagReader {
   // The next tag; false at the end of the bytes or at bytes that are not well-formed (ok() false).
   bool Next(XmlTag& tag);
   // Where the end tag of the element whose start tag Next just returned begins; npos when the
-  // last tag was not a start tag or the bytes end first. The tags in between are only counted
-  // (start, end, empty), not named or resolved, so finding the end costs a fraction of reading
-  // them; their names are not checked against each other.
+  // last tag was not a start tag or the bytes end first. Only the tags of the element's own name
+  // are looked for, where its start and end tags balance; when the content holds a comment, CDATA
+  // section or processing instruction, or those tags do not balance, the tags in between are
+  // counted instead (start, end, empty), not named or resolved. Either way the names of the tags
+  // between are not checked against each other: the bytes are taken to be well-formed, as
+  // everything this reader reads is.
   size_t ContentEnd() const;
   // Moves past the content of the element just opened, to `content_end` (from ContentEnd): the
   // next call to Next returns the element's end tag.
@@ -72,6 +75,8 @@ class XmlTagReader {
     size_t bindings;  // bindings_.size() before the element's own declarations
   };
   bool ReadDeclarations(std::string_view tag_body);
+  // ContentEnd from the tags of the open element's own name alone; npos when that cannot decide.
+  size_t ContentEndByName() const;
   std::string_view Resolve(std::string_view prefix);
 
   std::string_view bytes_;

@@ -121,6 +121,25 @@ TEST_CASE("xml stream: an element's content skipped leads to its end tag, past m
   CHECK(reader.ok());
   CHECK(rest == std::vector<std::string>{"1p", "2q", "1r"});
 
+  // Without comments, CDATA or processing instructions the end is found from the element's own
+  // tags: past longer names, a '>' or "/>" inside an attribute's value, empty elements of its
+  // name, white space inside its tags, and '!' or '?' in text.
+  const std::string plain =
+      "<r><a:p k='1>2' j=\"/>\"><a:pPr/><a:p\tx='>'>Stop! Why?<a:p/><a:pq></a:pq></a:p ><a:p/></a:p><a:p></a:p></r>";
+  XmlTagReader named(plain);
+  REQUIRE(named.Next(tag));
+  REQUIRE(named.Next(tag));
+  REQUIRE(tag.local == "p");
+  CHECK(named.ContentEnd() == plain.find("</a:p>"));  // the inner end tag is "</a:p >"
+  // A comment inside: the end still found, by counting every tag.
+  for (const char* hidden : {"<!-- </a:p> -->", "<![CDATA[</a:p>]]>", "<?pi </a:p>?>"}) {
+    const std::string commented = std::string("<r><a:p>") + hidden + "<a:p/></a:p></r>";
+    XmlTagReader counted(commented);
+    REQUIRE(counted.Next(tag));
+    REQUIRE(counted.Next(tag));
+    CHECK_MESSAGE(counted.ContentEnd() == commented.rfind("</a:p>"), hidden);
+  }
+
   // No content end after an empty or end tag, nor when the bytes stop inside the element.
   XmlTagReader empty("<r><q/></r>");
   REQUIRE(empty.Next(tag));
