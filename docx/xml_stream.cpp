@@ -189,17 +189,26 @@ bool HoldsMarkup(std::string_view bytes, size_t from, size_t to, char mark) {
   return false;
 }
 
-// Where the next tag named `qname` starts at or after `from` ("<" or "</" then the name, then
-// white space, '/' or '>'), or npos.
-size_t NextNamedTag(std::string_view bytes, std::string_view lead, size_t from) {
-  // memmem, not find: find stops at every '<' of the part to compare what follows.
-  while (from < bytes.size()) {
-    const void* found = memmem(bytes.data() + from, bytes.size() - from, lead.data(), lead.size());
+// The next start or end tag named `qname` whose '<' is at or after `from`: where that '<' is, npos
+// when none.
+// `closing` says which. The name is looked for once (memmem), then the '<' or "</" before it and
+// the white space, '/' or '>' after it.
+size_t NextNamedTag(std::string_view bytes, std::string_view qname, size_t from, bool& closing) {
+  for (size_t at = from + 1; at < bytes.size();) {
+    const void* found = memmem(bytes.data() + at, bytes.size() - at, qname.data(), qname.size());
     if (!found) break;
-    const size_t at = static_cast<size_t>(static_cast<const char*>(found) - bytes.data());
-    const size_t after = at + lead.size();
-    if (after < bytes.size() && (IsSpace(bytes[after]) || bytes[after] == '>' || bytes[after] == '/')) return at;
-    from = at + 1;
+    const size_t name = static_cast<size_t>(static_cast<const char*>(found) - bytes.data());
+    const size_t after = name + qname.size();
+    at = name + 1;
+    if (after >= bytes.size() || !(IsSpace(bytes[after]) || bytes[after] == '>' || bytes[after] == '/')) continue;
+    if (bytes[name - 1] == '<') {
+      closing = false;
+      return name - 1;
+    }
+    if (bytes[name - 1] == '/' && name >= 2 && bytes[name - 2] == '<' && name - 2 >= from) {
+      closing = true;
+      return name - 2;
+    }
   }
   return std::string_view::npos;
 }
@@ -212,27 +221,24 @@ size_t NextNamedTag(std::string_view bytes, std::string_view lead, size_t from) 
 // content holds any such markup, or the tags do not balance, every tag is counted instead.
 size_t XmlTagReader::ContentEndByName() const {
   const std::string_view qname = open_.back().qname;
-  std::string start_lead(1, '<'), end_lead("</");
-  start_lead.append(qname);
-  end_lead.append(qname);
   size_t depth = 1;
-  size_t next_start = NextNamedTag(bytes_, start_lead, at_);
-  for (size_t next_end = NextNamedTag(bytes_, end_lead, at_); next_end != std::string_view::npos;) {
-    if (next_start < next_end) {
-      const size_t end = TagEnd(bytes_, next_start);
-      if (end == std::string_view::npos || end > next_end) return std::string_view::npos;
-      if (bytes_[end - 2] != '/') ++depth;
-      next_start = NextNamedTag(bytes_, start_lead, end);
+  bool closing = false;
+  for (size_t from = at_;;) {
+    const size_t at = NextNamedTag(bytes_, qname, from, closing);
+    if (at == std::string_view::npos) return at;
+    if (closing) {
+      if (--depth == 0) {
+        if (HoldsMarkup(bytes_, at_, at, '!') || HoldsMarkup(bytes_, at_, at, '?')) return std::string_view::npos;
+        return at;
+      }
+      from = at + 2 + qname.size();
       continue;
     }
-    if (--depth == 0) {
-      if (HoldsMarkup(bytes_, at_, next_end, '!') || HoldsMarkup(bytes_, at_, next_end, '?'))
-        return std::string_view::npos;
-      return next_end;
-    }
-    next_end = NextNamedTag(bytes_, end_lead, next_end + 1);
+    const size_t end = TagEnd(bytes_, at);
+    if (end == std::string_view::npos) return end;
+    if (bytes_[end - 2] != '/') ++depth;
+    from = end;
   }
-  return std::string_view::npos;
 }
 
 size_t XmlTagReader::ContentEnd() const {
