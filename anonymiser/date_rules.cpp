@@ -85,6 +85,26 @@ std::string_view WordBefore(std::string_view text, size_t pos) {
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 
+// Whether folded text holds the first three letters of a month's name (every spelling of kMonthName
+// starts with them): a form naming the month cannot match a text without.
+bool HoldsMonthName(std::string_view text) {
+  static constexpr std::string_view kStems[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                                "jul", "aug", "sep", "oct", "nov", "dec"};
+  for (size_t i = 0; i + 3 <= text.size(); ++i) {
+    if (text[i] < 'a' || text[i] > 's') continue;  // no stem starts past 's'
+    for (std::string_view stem : kStems)
+      if (text.compare(i, 3, stem) == 0) return true;
+  }
+  return false;
+}
+
+// Whether text holds a digit, '/', '.' or '-', and a digit: a numeric form cannot match without.
+bool HoldsSeparatedDigits(std::string_view text) {
+  for (size_t i = 1; i + 1 < text.size(); ++i)
+    if ((text[i] == '/' || text[i] == '.' || text[i] == '-') && IsDigit(text[i - 1]) && IsDigit(text[i + 1])) return true;
+  return false;
+}
+
 int Number(std::string_view digits) {
   int value = -1;
   std::from_chars(digits.data(), digits.data() + digits.size(), value);
@@ -185,6 +205,9 @@ Result<DateRules> DateRules::Compile(int current_year) {
       return Status::Error("anonymiser.dates.pattern", "a built-in date pattern does not compile");
     }
     rules.forms_.push_back(std::move(form));
+    // Every form holds the month's name or the first separator outside any optional group.
+    rules.needs_month_name_.push_back(pattern.find(kMonthName) != std::string::npos);
+    rules.needs_separated_digits_.push_back(pattern.find("(?P<sep1>") != std::string::npos);
   }
   return rules;
 }
@@ -194,7 +217,11 @@ std::vector<Candidate> DateRules::Find(const NormalisedText& normalised, std::st
   std::vector<Candidate> out;
   const std::string_view text = normalised.text;
   if (std::none_of(text.begin() + begin, text.begin() + end, IsDigit)) return out;
+  const std::string_view range = text.substr(begin, end - begin);
+  const bool month_name = HoldsMonthName(range);
+  const bool separated_digits = HoldsSeparatedDigits(range);
   for (size_t i = 0; i < forms_.size(); ++i) {
+    if ((needs_month_name_[i] && !month_name) || (needs_separated_digits_[i] && !separated_digits)) continue;
     const RE2* form = forms_[i].get();
     // The numeric forms may touch a letter ("No12.04.2006", "ref12/06/2022"), never a digit.
     const WordBoundary boundary = i >= kFirstNumericForm ? WordBoundary::kDigit : WordBoundary::kAlnum;

@@ -51,6 +51,10 @@ class DateRules {
 
   int current_year_ = 0;
   std::vector<std::unique_ptr<RE2>> forms_;
+  // What each form cannot match without, looked for before it runs: a month's name (its first
+  // three letters), or two digits with '/', '.' or '-' between them.
+  std::vector<bool> needs_month_name_;
+  std::vector<bool> needs_separated_digits_;
 };
 
 }  // namespace dhr
