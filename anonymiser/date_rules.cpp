@@ -90,10 +90,15 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 bool HoldsMonthName(std::string_view text) {
   static constexpr std::string_view kStems[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                                 "jul", "aug", "sep", "oct", "nov", "dec"};
+  static const std::array<bool, 256> kFirst = [] {
+    std::array<bool, 256> first{};
+    for (std::string_view stem : kStems) first[static_cast<unsigned char>(stem[0])] = true;
+    return first;
+  }();
   for (size_t i = 0; i + 3 <= text.size(); ++i) {
-    if (text[i] < 'a' || text[i] > 's') continue;  // no stem starts past 's'
+    if (!kFirst[static_cast<unsigned char>(text[i])]) continue;
     for (std::string_view stem : kStems)
-      if (text.compare(i, 3, stem) == 0) return true;
+      if (stem[0] == text[i] && stem[1] == text[i + 1] && stem[2] == text[i + 2]) return true;
   }
   return false;
 }
