@@ -3,6 +3,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -94,21 +95,13 @@ void RecordFirstTreelessError(void* user_data, xmlErrorPtr error) {
 }
 
 // The checks Parse makes before libxml2 reads the bytes.
-// Whether the bytes hold "<!DOCTYPE" or "<!ENTITY". One pass for "<!" (memmem, not a stop at
-// every '<' of the part as a search for the whole word makes), then a look at what follows.
+// Whether the bytes hold "<!DOCTYPE" or "<!ENTITY": each "<!" is found (FindMarkupOpening, not a
+// stop at every '<' of the part as a search for the whole word makes), then what follows is read.
 bool HasDeclaration(std::string_view bytes) {
-  // Every declaration starts "<!": the '!' is looked for (rare in a part, and memchr is fast),
-  // then the '<' before it.
-  const char* const begin = bytes.data();
-  const char* const end = begin + bytes.size();
-  for (const char* at = begin; at < end;) {
-    const char* bang = static_cast<const char*>(std::memchr(at, '!', static_cast<size_t>(end - at)));
-    if (!bang) return false;
-    if (bang > begin && bang[-1] == '<') {
-      const std::string_view rest(bang - 1, static_cast<size_t>(end - bang + 1));
-      if (rest.substr(0, 9) == "<!DOCTYPE" || rest.substr(0, 8) == "<!ENTITY") return true;
-    }
-    at = bang + 1;
+  for (size_t at = FindMarkupOpening(bytes, 0, bytes.size(), '!'); at != std::string_view::npos;
+       at = FindMarkupOpening(bytes, at + 2, bytes.size(), '!')) {
+    const std::string_view rest = bytes.substr(at);
+    if (rest.substr(0, 9) == "<!DOCTYPE" || rest.substr(0, 8) == "<!ENTITY") return true;
   }
   return false;
 }
@@ -221,6 +214,18 @@ std::string XmlDocument::Serialize() const {
   std::string out(reinterpret_cast<const char*>(mem), static_cast<size_t>(size));
   xmlFree(mem);
   return out;
+}
+
+size_t FindMarkupOpening(std::string_view bytes, size_t from, size_t to, char mark) {
+  to = std::min(to, bytes.size());
+  for (size_t at = from; at < to;) {
+    const auto* found = static_cast<const char*>(std::memchr(bytes.data() + at, mark, to - at));
+    if (!found) break;
+    const size_t i = static_cast<size_t>(found - bytes.data());
+    if (i > from && bytes[i - 1] == '<') return i - 1;
+    at = i + 1;
+  }
+  return std::string_view::npos;
 }
 
 bool HasNamespace(const xmlNode* node, const char* ns_uri) {

@@ -71,6 +71,11 @@ class XmlDocument {
   xmlDocPtr doc_ = nullptr;
 };
 
+// Where the next "<" + `mark` starts in bytes[from, to) ('!' opens a comment, a CDATA section or a
+// declaration; '?' a processing instruction), or npos. The mark, rare in a part, is looked for
+// with memchr, then the '<' before it.
+size_t FindMarkupOpening(std::string_view bytes, size_t from, size_t to, char mark);
+
 // Node helpers. All accept nullptr and then answer "no" / empty.
 bool IsElement(const xmlNode* node, const char* ns_uri, const char* local);
 bool HasNamespace(const xmlNode* node, const char* ns_uri);

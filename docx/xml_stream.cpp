@@ -176,23 +176,9 @@ bool XmlTagReader::Next(XmlTag& tag) {
 
 namespace {
 
-// Whether `bytes` holds "<" + `mark` in [from, to): a comment, CDATA section or declaration ('!')
-// or a processing instruction ('?'). The mark is looked for (memchr), then the '<' before it.
-bool HoldsMarkup(std::string_view bytes, size_t from, size_t to, char mark) {
-  for (size_t at = from; at < to;) {
-    const auto* found = static_cast<const char*>(std::memchr(bytes.data() + at, mark, to - at));
-    if (!found) return false;
-    const size_t i = static_cast<size_t>(found - bytes.data());
-    if (i > 0 && bytes[i - 1] == '<') return true;
-    at = i + 1;
-  }
-  return false;
-}
-
-// The next start or end tag named `qname` whose '<' is at or after `from`: where that '<' is, npos
-// when none.
-// `closing` says which. The name is looked for once (memmem), then the '<' or "</" before it and
-// the white space, '/' or '>' after it.
+// The next start or end tag named `qname` whose '<' is at or after `from`: where that '<' is (npos
+// when none), `closing` saying which. The name is looked for once (memmem), then the '<' or "</"
+// before it and the white space, '/' or '>' after it.
 size_t NextNamedTag(std::string_view bytes, std::string_view qname, size_t from, bool& closing) {
   for (size_t at = from + 1; at < bytes.size();) {
     const void* found = memmem(bytes.data() + at, bytes.size() - at, qname.data(), qname.size());
@@ -228,7 +214,9 @@ size_t XmlTagReader::ContentEndByName() const {
     if (at == std::string_view::npos) return at;
     if (closing) {
       if (--depth == 0) {
-        if (HoldsMarkup(bytes_, at_, at, '!') || HoldsMarkup(bytes_, at_, at, '?')) return std::string_view::npos;
+        if (FindMarkupOpening(bytes_, at_, at, '!') != std::string_view::npos ||
+            FindMarkupOpening(bytes_, at_, at, '?') != std::string_view::npos)
+          return std::string_view::npos;
         return at;
       }
       from = at + 2 + qname.size();

@@ -216,10 +216,7 @@ bool SplitChangesNothing(std::string_view utf8) {
   for (const char byte : utf8) {
     const auto c = static_cast<unsigned char>(byte);
     if (c >= 0x80 || c == '_' || c == '-' || c == '.' || c == '%' || c == 0x60) return false;
-    const CharClass now = c >= '0' && c <= '9'   ? CharClass::kDigit
-                          : c >= 'a' && c <= 'z' ? CharClass::kLower
-                          : c >= 'A' && c <= 'Z' ? CharClass::kUpper
-                                                 : CharClass::kOther;
+    const CharClass now = ClassOf(c);
     if (StartsNewWord(previous, now)) return false;
     previous = now;
   }

@@ -426,15 +426,6 @@ static uint8_t AnchorAt(const icu::UnicodeString& folded, WordSpan span) {
   return slot.anchor;
 }
 
-// Whether only white space, at least one character of it, stands between two words: the words
-// are then in one run (SplitIntoWords's space_before).
-static bool WhiteSpaceBetween(const char16_t* units, int32_t limit, int32_t start) {
-  if (start <= limit) return false;
-  for (int32_t k = limit; k < start; ++k)
-    if (!IsWhiteSpace(units[k])) return false;  // a surrogate is no white space either
-  return true;
-}
-
 bool MayHoldCandidate(const icu::UnicodeString& folded) {
   const char16_t* units = folded.getBuffer();
   int32_t at = 0;

@@ -142,6 +142,13 @@ bool StartsCapitalised(const icu::UnicodeString& text, WordSpan span) {
   return c < 0x80 ? (c >= 'A' && c <= 'Z') : (u_isUUppercase(c) || u_istitle(c));
 }
 
+bool WhiteSpaceBetween(const char16_t* units, int32_t limit, int32_t start) {
+  if (start <= limit) return false;
+  for (int32_t k = limit; k < start; ++k)
+    if (!IsWhiteSpace(units[k])) return false;  // a surrogate is no white space either
+  return true;
+}
+
 std::vector<Word> SplitIntoWords(const icu::UnicodeString& text) {
   const std::vector<WordSpan> spans = SplitWords(text);
   const char16_t* units = text.getBuffer();
@@ -153,17 +160,14 @@ std::vector<Word> SplitIntoWords(const icu::UnicodeString& text) {
   for (const WordSpan& span : spans) {
     Word w = ReadWord(text, span);
     // What stands between the previous word and this one.
-    bool only_space = !words.empty();
     bool ends_sentence = false;
     for (int32_t k = previous_end; k < span.start; ++k) {
       const char16_t c = units[k];
-      if (IsWhiteSpace(c)) continue;
-      only_space = false;
       if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';' || c == 0x2022) ends_sentence = true;
     }
     if (ends_sentence && IsAbbreviation(previous_lower)) ends_sentence = false;
     if (ends_sentence) sentence_open = false;
-    w.space_before = only_space && previous_end < span.start;
+    w.space_before = !words.empty() && WhiteSpaceBetween(units, previous_end, span.start);
     w.sentence_start = !sentence_open;
     sentence_open = sentence_open || w.letters > 0;
     previous_end = span.limit;

@@ -68,6 +68,10 @@ struct Word {
 // Unicode's White_Space, with ASCII answered without a property lookup.
 inline bool IsWhiteSpace(UChar32 c) { return c < 0x80 ? c == ' ' || (c >= 0x09 && c <= 0x0D) : u_isUWhiteSpace(c); }
 
+// Whether only white space, at least one character of it, stands between the end of one word
+// (`limit`) and the start of the next: the two are then in one run of words (Word::space_before).
+bool WhiteSpaceBetween(const char16_t* units, int32_t limit, int32_t start);
+
 // The word as written.
 inline std::string_view Written(const Word& w) { return w.text.empty() ? std::string_view(w.lower) : w.text; }
 
