@@ -2,6 +2,10 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "anonymiser/overlaps.h"
 
 namespace dhr {
@@ -39,6 +43,26 @@ TEST_CASE("anonymiser dates: every written form becomes month and year") {
   CHECK(Generalise("called 8/6/2022 at 2pm and") == "called June 2022 and");
   CHECK(Generalise("DIED 8 JUNE 2022") == "DIED June 2022");
   CHECK(Generalise("born 8\u00A0June\u00A01961") == "born June 1961");
+}
+
+TEST_CASE("anonymiser dates: every month in every spelling is found, with or without a year") {
+  // The forms that name a month run only on text holding its first three letters: each spelling
+  // must still be read, whatever other text holds a digit.
+  const std::vector<std::pair<std::string, std::vector<std::string>>> months = {
+      {"January", {"January", "Jan"}},     {"February", {"February", "Feb"}}, {"March", {"March", "Mar"}},
+      {"April", {"April", "Apr"}},         {"May", {"May"}},                  {"June", {"June", "Jun"}},
+      {"July", {"July", "Jul"}},           {"August", {"August", "Aug"}},     {"September", {"September", "Sept", "Sep"}},
+      {"October", {"October", "Oct"}},     {"November", {"November", "Nov"}}, {"December", {"December", "Dec"}}};
+  for (const auto& [name, spellings] : months) {
+    for (const std::string& spelling : spellings) {
+      CHECK(Generalise("ref 12, seen 8 " + spelling + " 2022.") == "ref 12, seen " + name + " 2022.");
+      CHECK(Generalise("ref 12, seen " + spelling + " 8, 2022.") == "ref 12, seen " + name + " 2022.");
+      CHECK(Generalise("ref 12, seen 8 " + spelling + " by") == "ref 12, seen " + name + " by");
+    }
+  }
+  // Numeric forms need two digits with a separator between; a number alone is no date.
+  CHECK(Generalise("contact number 23191 with no concerns") == "contact number 23191 with no concerns");
+  CHECK(Generalise("ref 12 seen 8/6/2022") == "ref 12 seen June 2022");
 }
 
 TEST_CASE("anonymiser dates: \"on\" before a date reads \"in\"") {
